@@ -1,0 +1,154 @@
+import { Command, CommanderError, Option } from 'commander';
+import { FRAMEWORKS, formatIssue, InputError, PROVIDERS, VerityError } from '../core/index.js';
+import { TABULAR_FORMATS } from '../report/index.js';
+import { Context, type GlobalOptions, type Io } from './context.js';
+
+const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+const formatOption = () =>
+  new Option('-f, --format <format>', 'output format').choices([...TABULAR_FORMATS]).default('table');
+
+/**
+ * Builds the command tree. Each command's code lives in its own file under `commands/` and is imported only
+ * when that command runs, so `verity --help` stays fast.
+ */
+export function buildProgram(io: Io): Command {
+  const program = new Command('verity');
+  let ctx: Context | undefined;
+  const context = () => {
+    ctx ??= new Context(io, program.opts<GlobalOptions>());
+    return ctx;
+  };
+  program
+    .description(
+      'Shared-responsibility security posture across AWS, Azure, Google Cloud, Kubernetes and on-premises:\n' +
+        'who owns each control, whether the customer side passes, whether the provider side is verified.',
+    )
+    .version('0.1.0', '-V, --version')
+    .option('--catalog <dir>', 'responsibility catalog folder (default: the bundled one; env VERITY_CATALOG)')
+    .option('--db <path>', 'database file (default: ~/.verity/verity.db; env VERITY_DB)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ verity catalog matrix --provider aws --service lambda rds
+  $ verity catalog explain aws lambda OS-04
+  $ verity catalog controls --framework pci-dss-4 --format csv > pci.csv
+
+Exit codes: 0 ok · 2 usage · 3 invalid input or catalog · 4 file not found · 5 unknown name · 6 database`,
+    );
+
+  const catalog = program
+    .command('catalog')
+    .description('the responsibility catalog: controls, framework mappings, who owns what per service');
+
+  catalog
+    .command('controls')
+    .description('list the controls, with their framework mappings')
+    .addOption(
+      new Option('--framework <id>', 'only controls mapped to this framework, showing its ids').choices([
+        ...FRAMEWORKS,
+        'nist',
+        'cis',
+        'iso',
+        'ccm',
+        'pci',
+      ]),
+    )
+    .option('--domain <domain>', 'only controls of this domain (e.g. network, key-management)')
+    .addOption(formatOption())
+    .action(async (opts) => (await import('./commands/catalog-controls.js')).run(context(), opts));
+
+  catalog
+    .command('services')
+    .description('list the services the catalog knows, with their service model and resource kinds')
+    .addOption(new Option('--provider <provider>', 'only this provider').choices([...PROVIDERS]))
+    .addOption(formatOption())
+    .action(async (opts) => (await import('./commands/catalog-services.js')).run(context(), opts));
+
+  catalog
+    .command('matrix')
+    .description('the responsibility matrix: who owns each control for each service')
+    .option('-p, --provider <provider>', `provider: ${PROVIDERS.join(', ')}`)
+    .option('-s, --service <id...>', 'only these services (ids or aliases)')
+    .option('--estate <file>', 'only the services an estate file says are in use (see examples/estate)')
+    .option('--owner <owner>', 'only rows owned by provider, customer or shared')
+    .addOption(formatOption())
+    .addHelpText(
+      'after',
+      `
+In the table, P = provider, C = customer, S = shared; * marks a service's own entry that overrides its
+service model's default. --format json prints { "rows": [ ... ] }, one row per service × control.`,
+    )
+    .action(async (opts) => (await import('./commands/catalog-matrix.js')).run(context(), opts));
+
+  catalog
+    .command('explain')
+    .description('who owns a control for a service, what each side must do, why, and who says so')
+    .argument('<provider>', `provider: ${PROVIDERS.join(', ')}`)
+    .argument('<service>', 'service id or alias, e.g. lambda')
+    .argument('<control>', 'control id, e.g. OS-04')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (provider, service, control, opts) =>
+      (await import('./commands/catalog-explain.js')).run(context(), provider, service, control, opts),
+    );
+
+  catalog
+    .command('check')
+    .description('validate the catalog and print what it holds; fails with every problem, file and line')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => (await import('./commands/catalog-check.js')).run(context(), opts));
+
+  const db = program.command('db').description('the local database (SQLite; created on first use)');
+  db.command('status')
+    .description('where the database is, its schema version and what it holds')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => (await import('./commands/db-status.js')).run(context(), opts));
+  db.command('migrate')
+    .description('create the database or bring its schema up to date')
+    .action(async () => (await import('./commands/db-migrate.js')).run(context()));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. Only here are errors caught and turned into messages. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its own message (or the help / version text).
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr.write(`verity: ${error.message}\n`);
+    for (const issue of error.issues) io.stderr.write(`  ${formatIssue(issue)}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof VerityError) {
+    io.stderr.write(`verity: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`verity: internal error — please report it with the lines below.\n${detail}\n`);
+  return 70;
+}

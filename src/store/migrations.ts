@@ -1,0 +1,58 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+/**
+ * Versioned migrations, applied in name order. Written with Kysely's schema builder and portable types only,
+ * so the same list runs on SQLite and PostgreSQL. Never edit a released migration: add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_snapshots_and_resources': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('snapshots')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('resource_count', 'integer', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .execute();
+      await db.schema
+        .createTable('resources')
+        .addColumn('snapshot_id', 'text', (c) => c.notNull().references('snapshots.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('service', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('region', 'text')
+        .addColumn('name', 'text')
+        .addColumn('tier', 'text')
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('properties', 'text', (c) => c.notNull())
+        .addColumn('relations', 'text', (c) => c.notNull())
+        .addColumn('raw', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('resources_pk', ['snapshot_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('resources_by_kind')
+        .on('resources')
+        .columns(['snapshot_id', 'kind'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('resources').execute();
+      await db.schema.dropTable('snapshots').execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/** The newest schema version this build knows. */
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) ?? '';
+
+/** Used by tests to prove a database is really there. */
+export const ping = (db: Kysely<unknown>) => sql`select 1`.execute(db);

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { type Resource, type ResourceInput, ResourceSchema, StoreError } from '../core/index.js';
+import { LATEST_MIGRATION, migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+
+/** Where the database lives: `--db`, else `VERITY_DB`, else `~/.verity/verity.db`. */
+export function resolveDbPath(
+  explicit?: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const chosen = explicit ?? env.VERITY_DB;
+  if (chosen && chosen !== '') return chosen === ':memory:' ? chosen : resolve(chosen);
+  return join(homedir(), '.verity', 'verity.db');
+}
+
+export interface SnapshotInfo {
+  id: string;
+  createdAt: string;
+  source: string;
+  resourceCount: number;
+  note: string | null;
+}
+
+export interface StoreStatus {
+  path: string;
+  schemaVersion: string;
+  latestVersion: string;
+  appliedMigrations: string[];
+  snapshots: number;
+  resources: number;
+}
+
+/**
+ * The local store: an SQLite file, created and migrated on first use. Queries go through Kysely so the same
+ * code can later run on PostgreSQL.
+ */
+export class Store {
+  private constructor(
+    readonly path: string,
+    readonly db: Kysely<Database>,
+  ) {}
+
+  /** Opens (creating if needed) and migrates the database at `path`. */
+  static async open(path: string): Promise<Store> {
+    let sqlite: Sqlite.Database;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      sqlite = new Sqlite(path);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('busy_timeout = 5000');
+    } catch (error) {
+      throw new StoreError(`Cannot open the database ${path}: ${(error as Error).message}.`, {
+        cause: error,
+      });
+    }
+    const store = new Store(path, new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  /** Applies every pending migration; returns the names applied now. */
+  async migrate(): Promise<string[]> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+      throw new StoreError(`Migration ${failed} of ${this.path} failed: ${(error as Error).message}.`, {
+        cause: error,
+      });
+    }
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  async status(): Promise<StoreStatus> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+    const applied = (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+    const count = async (table: 'snapshots' | 'resources') =>
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+    return {
+      path: this.path,
+      schemaVersion: applied.at(-1) ?? '',
+      latestVersion: LATEST_MIGRATION,
+      appliedMigrations: applied,
+      snapshots: await count('snapshots'),
+      resources: await count('resources'),
+    };
+  }
+
+  /**
+   * Saves an inventory snapshot in one transaction. Every resource is validated first; an invalid one aborts
+   * the save (nothing half-written) with its position in the list.
+   */
+  async saveSnapshot(
+    resources: readonly ResourceInput[],
+    meta: { source: string; note?: string },
+  ): Promise<SnapshotInfo> {
+    const valid: Resource[] = resources.map((r, i) => {
+      const parsed = ResourceSchema.safeParse(r);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new StoreError(
+          `Resource ${i} is not valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+        );
+      }
+      return parsed.data;
+    });
+    const info: SnapshotInfo = {
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+      source: meta.source,
+      resourceCount: valid.length,
+      note: meta.note ?? null,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('snapshots')
+        .values({
+          id: info.id,
+          created_at: info.createdAt,
+          source: info.source,
+          resource_count: info.resourceCount,
+          note: info.note,
+        })
+        .execute();
+      const CHUNK = 200;
+      for (let start = 0; start < valid.length; start += CHUNK) {
+        const chunk = valid.slice(start, start + CHUNK).map((r, i) => ({
+          snapshot_id: info.id,
+          id: r.id,
+          provider: r.provider,
+          service: r.service,
+          kind: r.kind,
+          account: r.account,
+          region: r.region ?? null,
+          name: r.name ?? null,
+          tier: r.tier ?? null,
+          tags: JSON.stringify(r.tags),
+          properties: JSON.stringify(r.properties),
+          relations: JSON.stringify(r.relations),
+          raw: JSON.stringify(r.raw ?? null),
+          source: JSON.stringify(r.source),
+          seq: start + i,
+        }));
+        await tx.insertInto('resources').values(chunk).execute();
+      }
+    });
+    return info;
+  }
+
+  async snapshots(): Promise<SnapshotInfo[]> {
+    const rows = await this.db.selectFrom('snapshots').selectAll().orderBy('created_at', 'desc').execute();
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      source: r.source,
+      resourceCount: r.resource_count,
+      note: r.note,
+    }));
+  }
+
+  /** The resources of a snapshot, in the order they were saved; optionally only some kinds. */
+  async resources(snapshotId: string, filter: { kinds?: readonly string[] } = {}): Promise<Resource[]> {
+    let q = this.db.selectFrom('resources').selectAll().where('snapshot_id', '=', snapshotId);
+    if (filter.kinds && filter.kinds.length > 0) q = q.where('kind', 'in', [...filter.kinds]);
+    const rows = await q.orderBy('seq').execute();
+    return rows.map((r) =>
+      ResourceSchema.parse({
+        id: r.id,
+        provider: r.provider,
+        service: r.service,
+        kind: r.kind,
+        account: r.account,
+        ...(r.region !== null ? { region: r.region } : {}),
+        ...(r.name !== null ? { name: r.name } : {}),
+        ...(r.tier !== null ? { tier: r.tier } : {}),
+        tags: JSON.parse(r.tags),
+        properties: JSON.parse(r.properties),
+        relations: JSON.parse(r.relations),
+        raw: JSON.parse(r.raw),
+        source: JSON.parse(r.source),
+      }),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
