@@ -30,6 +30,10 @@ export function loadEstate(path: string, catalog: Catalog): Estate {
   const services: CatalogService[] = [];
   if (parsed) {
     for (const [provider, names] of Object.entries(parsed.services) as [Provider, string[]][]) {
+      if (!catalog.providers.some((p) => p.provider === provider)) {
+        file.report(['services', provider], `the catalog has no services of provider '${provider}'`);
+        continue;
+      }
       names.forEach((name, i) => {
         try {
           services.push(catalog.service(provider, name));

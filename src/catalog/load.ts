@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -41,6 +41,7 @@ export function loadCatalog(dir: string = defaultCatalogDir(), options: LoadOpti
   const base = options.relativeTo ?? process.cwd();
   const show = (file: string) => {
     const rel = relative(base, file);
+    if (rel === '') return '.';
     return rel.startsWith('..') ? file : rel;
   };
   const issues: InputIssue[] = [];
@@ -62,7 +63,7 @@ export function loadCatalog(dir: string = defaultCatalogDir(), options: LoadOpti
 
   const files: YamlFile[] = [];
   const open = (path: string) => {
-    const f = new YamlFile(show(path), undefined);
+    const f = new YamlFile(show(path), readFileSync(path, 'utf8'));
     files.push(f);
     return f;
   };
@@ -81,14 +82,14 @@ export function loadCatalog(dir: string = defaultCatalogDir(), options: LoadOpti
   // Sources first, then controls, then services: later files cite what earlier ones define.
   const sourcesPath = join(dir, 'sources.yaml');
   if (existsSync(sourcesPath)) {
-    const f = openAt(open, sourcesPath);
+    const f = open(sourcesPath);
     const parsed = f.parse(SourcesFileSchema);
     if (parsed) addSources(f, parsed.sources);
   }
 
   const controls = new Map<string, CatalogControl>();
   for (const path of yamlIn('controls')) {
-    const f = openAt(open, path);
+    const f = open(path);
     const parsed = f.parse(ControlsFileSchema);
     if (!parsed) continue;
     addSources(f, parsed.sources);
@@ -142,7 +143,7 @@ export function loadCatalog(dir: string = defaultCatalogDir(), options: LoadOpti
 
   const providers = new Map<Provider, ProviderEntry>();
   for (const path of yamlIn('services')) {
-    const f = openAt(open, path);
+    const f = open(path);
     const parsed = f.parse(ServicesFileSchema);
     if (!parsed) continue;
     addSources(f, parsed.sources);
@@ -223,8 +224,4 @@ export function loadCatalog(dir: string = defaultCatalogDir(), options: LoadOpti
     );
   }
   return new Catalog([...controls.values()], [...providers.values()], sources);
-}
-
-function openAt(open: (path: string) => YamlFile, path: string): YamlFile {
-  return open(path);
 }

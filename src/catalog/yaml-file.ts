@@ -50,7 +50,7 @@ export class YamlFile {
   /** Validates the document with `schema`; every Zod issue becomes a located problem. */
   parse<S extends z.ZodType>(schema: S): z.output<S> | undefined {
     if (this.data === undefined) return undefined;
-    const result = schema.safeParse(this.data);
+    const result = schema.safeParse(this.data, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) this.report(issue.path, describeZodIssue(issue));
     return undefined;
@@ -61,8 +61,8 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
     return `expected a string but found the number ${issue.input}; quote it (YAML reads 1.10 as 1.1)`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `missing required field (${issue.expected})`;
+  if (issue.input === undefined && issue.path.length > 0 && issue.code !== 'custom')
+    return 'missing required field';
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }

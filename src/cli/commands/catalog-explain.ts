@@ -17,8 +17,11 @@ export function run(
   const modelDefault = c.defaults[svc.model];
   const why =
     r.origin === 'service-override'
-      ? `${svc.title} is ${svc.model.toUpperCase()}, where ${c.id} defaults to ${modelDefault.owner}; ` +
-        `the catalog's entry for ${svc.id} sets it to ${r.owner}.`
+      ? modelDefault.owner === r.owner
+        ? `${svc.title} is ${svc.model.toUpperCase()}, where ${c.id} defaults to ${r.owner}; the catalog's entry ` +
+          `for ${svc.id} keeps that owner and says what each side does for this service in particular.`
+        : `${svc.title} is ${svc.model.toUpperCase()}, where ${c.id} defaults to ${modelDefault.owner}; ` +
+          `the catalog's entry for ${svc.id} makes it ${r.owner}, for the reason its source gives.`
       : `${svc.title} is ${svc.model.toUpperCase()}, and ${svc.id} has no entry of its own for ${c.id}, ` +
         `so the ${svc.model.toUpperCase()} default applies: ${r.owner}.`;
   if (opts.format === 'json') {

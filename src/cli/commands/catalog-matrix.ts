@@ -158,7 +158,9 @@ function pivot(rows: readonly ResolvedResponsibility[], width: number, color: bo
           return color ? PAINT[r.owner](text) : text;
         })
         .join('');
-      lines.push(`${id.padEnd(idWidth)} ${truncate(controlTitle, titleWidth).padEnd(titleWidth)} ${cells}`);
+      lines.push(
+        `${id.padEnd(idWidth)} ${truncate(controlTitle, titleWidth).padEnd(titleWidth)} ${cells}`.trimEnd(),
+      );
     }
     const names = block.map((svc, i) => {
       const r = byService.get(svc)?.[0];
@@ -171,7 +173,7 @@ function pivot(rows: readonly ResolvedResponsibility[], width: number, color: bo
 }
 
 function legend(color: boolean): string {
-  const text = 'P provider · C customer · S shared · * the service’s own entry overrides its model’s default';
+  const text = 'P provider · C customer · S shared · * the service’s own entry (see explain)';
   return color ? dim(text) : text;
 }
 
