@@ -11,4 +11,4 @@ export {
 export { type Estate, loadEstate } from './estate.js';
 export { FRAMEWORK_ALIASES, frameworkIdProblem } from './frameworks.js';
 export { defaultCatalogDir, type LoadOptions, loadCatalog } from './load.js';
-export { YamlFile } from './yaml-file.js';
+

@@ -20,7 +20,7 @@ import {
 } from './catalog.js';
 import { ControlsFileSchema, ServicesFileSchema, SourcesFileSchema } from './files.js';
 import { frameworkIdProblem } from './frameworks.js';
-import { YamlFile } from './yaml-file.js';
+import { YamlFile } from '../core/index.js';
 
 /** The catalog shipped with Verity: `data/catalog/` at the package root. */
 export function defaultCatalogDir(): string {

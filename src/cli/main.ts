@@ -47,7 +47,7 @@ Examples:
   $ verity catalog explain aws lambda OS-04
   $ verity catalog controls --framework pci-dss-4 --format csv > pci.csv
 
-Exit codes: 0 ok · 2 usage · 3 invalid input or catalog · 4 file not found · 5 unknown name · 6 database`,
+Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage or input error · 3 environment (database,\n  network, permissions) · 70 internal error`,
     );
 
   const catalog = program

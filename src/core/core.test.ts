@@ -53,10 +53,11 @@ describe('Resource', () => {
 
 describe('errors', () => {
   it('gives each error a stable code and exit code', () => {
-    expect(new VerityError('FILE_NOT_FOUND', 'x').exitCode).toBe(4);
+    expect(new VerityError('FILE_NOT_FOUND', 'x').exitCode).toBe(2);
+    expect(new VerityError('STORE_ERROR', 'x').exitCode).toBe(3);
     const e = new UnknownNameError('UNKNOWN_SERVICE', 'aws service', 'lamda', ['lambda', 'ec2', 'elb']);
     expect(e.message).toBe("Unknown aws service 'lamda'. Did you mean 'lambda'?");
-    expect(e.exitCode).toBe(5);
+    expect(e.exitCode).toBe(2);
   });
 
   it('formats issues as file:line:column: message (at path)', () => {

@@ -19,18 +19,21 @@ export function formatIssue(issue: InputIssue): string {
 }
 
 /**
- * Stable error codes. Scripts may match on them; they never change meaning. The CLI maps each to an exit code.
+ * Stable error codes. Scripts may match on them; they never change meaning. The CLI maps each to an exit code
+ * CI pipelines can gate on: 1 is kept for "findings at or above --fail-on"; 2 means the user or an input must
+ * change (usage, invalid or missing file, unknown name); 3 means the environment failed (database, network,
+ * permissions); 70 is a bug.
  */
 export const ERROR_CODES = {
   USAGE: 2,
-  INVALID_INPUT: 3,
-  CATALOG_INVALID: 3,
-  FILE_NOT_FOUND: 4,
-  UNKNOWN_PROVIDER: 5,
-  UNKNOWN_SERVICE: 5,
-  UNKNOWN_CONTROL: 5,
-  UNKNOWN_FRAMEWORK: 5,
-  STORE_ERROR: 6,
+  INVALID_INPUT: 2,
+  CATALOG_INVALID: 2,
+  FILE_NOT_FOUND: 2,
+  UNKNOWN_PROVIDER: 2,
+  UNKNOWN_SERVICE: 2,
+  UNKNOWN_CONTROL: 2,
+  UNKNOWN_FRAMEWORK: 2,
+  STORE_ERROR: 3,
   INTERNAL: 70,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -40,6 +40,11 @@ export const ResourceSchema = z.object({
   tier: z.string().optional(),
   properties: z.record(z.string(), z.unknown()).default({}),
   relations: z.array(RelationSchema).default([]),
+  /**
+   * Properties that could not be determined, and why (access denied, not collected, unresolvable variable in
+   * infrastructure-as-code). Checks that need them report `error`, never `pass`.
+   */
+  unknown: z.array(z.object({ path: z.string(), reason: z.string() })).default([]),
   raw: z.unknown(),
   source: ResourceSourceSchema,
 });

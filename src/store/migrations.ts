@@ -45,6 +45,19 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('snapshots').execute();
     },
   },
+  '0002_unknowns_and_coverage': {
+    async up(db: Kysely<unknown>) {
+      // What a collector could not read: per resource, and per snapshot (failed API calls, skipped files).
+      await db.schema.alterTable('resources').addColumn('unknown', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema.alterTable('snapshots').addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema.alterTable('snapshots').addColumn('coverage', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('snapshots').dropColumn('coverage').execute();
+      await db.schema.alterTable('snapshots').dropColumn('sources').execute();
+      await db.schema.alterTable('resources').dropColumn('unknown').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

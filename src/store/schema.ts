@@ -11,6 +11,10 @@ export interface SnapshotTable {
   source: string;
   resource_count: number;
   note: string | null;
+  /** JSON: the inputs the snapshot was built from. */
+  sources: string;
+  /** JSON: what could not be collected (failed calls, skipped files, unknown types). */
+  coverage: string;
 }
 
 export interface ResourceTable {
@@ -26,6 +30,7 @@ export interface ResourceTable {
   tags: string;
   properties: string;
   relations: string;
+  unknown: string;
   raw: string;
   source: string;
   /** Order of the resource within its snapshot. */

@@ -54,7 +54,7 @@ describe('Store', () => {
     expect(info.resourceCount).toBe(450);
     const back = await store.resources(info.id);
     expect(back).toHaveLength(450);
-    expect(back[0]).toEqual({ ...input[0] });
+    expect(back[0]).toEqual({ ...input[0], unknown: [] });
     expect(back[449]?.id).toBe(input[449]?.id);
     expect(await store.resources(info.id, { kinds: ['storage.bucket'] })).toEqual([]);
     expect((await store.snapshots())[0]).toMatchObject({
@@ -73,6 +73,32 @@ describe('Store', () => {
     );
     const s = await store.status();
     expect([s.snapshots, s.resources]).toEqual([0, 0]);
+    await store.close();
+  });
+
+  it('upgrades a database made by an older version, keeping its rows', async () => {
+    const path = tmp();
+    const { Kysely, Migrator, SqliteDialect } = await import('kysely');
+    const { mkdirSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
+    const first = Object.keys(migrations).sort()[0] ?? '';
+    const migrator = new Migrator({ db: old, provider: { getMigrations: async () => ({ [first]: migrations[first] }) } });
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    await (old as Kysely<any>)
+      .insertInto('snapshots')
+      .values({ id: 's1', created_at: '2026-01-01T00:00:00Z', source: 'v1', resource_count: 0, note: null })
+      .execute();
+    await old.destroy();
+
+    const store = await Store.open(path);
+    const status = await store.status();
+    expect(status.schemaVersion).toBe(LATEST_MIGRATION);
+    expect(status.appliedMigrations).toHaveLength(Object.keys(migrations).length);
+    expect(await store.snapshots()).toEqual([
+      { id: 's1', createdAt: '2026-01-01T00:00:00Z', source: 'v1', resourceCount: 0, note: null, sources: [], coverage: [] },
+    ]);
     await store.close();
   });
 
@@ -95,7 +121,7 @@ describe('Store', () => {
     const db = new Sqlite(path, { readonly: true });
     const cols = (t: string) =>
       (db.prepare(`pragma table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
-    expect(cols('snapshots')).toEqual(['id', 'created_at', 'source', 'resource_count', 'note']);
+    expect(cols('snapshots')).toEqual(['id', 'created_at', 'source', 'resource_count', 'note', 'sources', 'coverage']);
     expect(cols('resources')).toContain('properties');
     db.close();
   });

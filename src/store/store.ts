@@ -24,6 +24,10 @@ export interface SnapshotInfo {
   source: string;
   resourceCount: number;
   note: string | null;
+  /** The inputs the snapshot was built from (files, folders, live accounts). */
+  sources: unknown[];
+  /** What could not be collected: failed calls, skipped files, unknown resource types. */
+  coverage: unknown[];
 }
 
 export interface StoreStatus {
@@ -110,7 +114,7 @@ export class Store {
    */
   async saveSnapshot(
     resources: readonly ResourceInput[],
-    meta: { source: string; note?: string },
+    meta: { source: string; note?: string; sources?: unknown[]; coverage?: unknown[] },
   ): Promise<SnapshotInfo> {
     const valid: Resource[] = resources.map((r, i) => {
       const parsed = ResourceSchema.safeParse(r);
@@ -128,6 +132,8 @@ export class Store {
       source: meta.source,
       resourceCount: valid.length,
       note: meta.note ?? null,
+      sources: meta.sources ?? [],
+      coverage: meta.coverage ?? [],
     };
     await this.db.transaction().execute(async (tx) => {
       await tx
@@ -138,6 +144,8 @@ export class Store {
           source: info.source,
           resource_count: info.resourceCount,
           note: info.note,
+          sources: JSON.stringify(info.sources),
+          coverage: JSON.stringify(info.coverage),
         })
         .execute();
       const CHUNK = 200;
@@ -155,6 +163,7 @@ export class Store {
           tags: JSON.stringify(r.tags),
           properties: JSON.stringify(r.properties),
           relations: JSON.stringify(r.relations),
+          unknown: JSON.stringify(r.unknown),
           raw: JSON.stringify(r.raw ?? null),
           source: JSON.stringify(r.source),
           seq: start + i,
@@ -173,6 +182,8 @@ export class Store {
       source: r.source,
       resourceCount: r.resource_count,
       note: r.note,
+      sources: JSON.parse(r.sources),
+      coverage: JSON.parse(r.coverage),
     }));
   }
 
@@ -194,6 +205,7 @@ export class Store {
         tags: JSON.parse(r.tags),
         properties: JSON.parse(r.properties),
         relations: JSON.parse(r.relations),
+        unknown: JSON.parse(r.unknown),
         raw: JSON.parse(r.raw),
         source: JSON.parse(r.source),
       }),

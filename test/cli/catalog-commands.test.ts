@@ -128,16 +128,16 @@ describe('verity catalog matrix', () => {
     expect(line).toMatch(/shared\*/);
   });
 
-  it('refuses an unknown service with a suggestion and exit code 5, without a stack trace', async () => {
+  it('refuses an unknown service with a suggestion and exit code 2, without a stack trace', async () => {
     const r = await runCli(['catalog', 'matrix', '-p', 'aws', '-s', 'lamda']);
-    expect(r.code).toBe(5);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("verity: Unknown aws service 'lamda'. Did you mean 'lambda'?\n");
   });
 
   it('refuses an unknown provider, and a missing one', async () => {
     const a = await runCli(['catalog', 'matrix', '-p', 'azur']);
-    expect(a.code).toBe(5);
+    expect(a.code).toBe(2);
     expect(a.stderr).toMatch(/Unknown provider 'azur'\. Did you mean 'azure'\?/);
     const b = await runCli(['catalog', 'matrix']);
     expect(b.code).toBe(2);
@@ -150,7 +150,7 @@ describe('verity catalog matrix', () => {
     const estate = `${dir}/estate.yaml`;
     writeFileSync(estate, 'name: X\nservices:\n  aws: [ec2, lamda]\n  gcp: [x]\n');
     const r = await runCli(['--catalog', dir, 'catalog', 'matrix', '--estate', estate]);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `${estate}:3: Unknown aws service 'lamda'. Did you mean 'lambda'? (at services.aws[1])`,
     );
@@ -188,7 +188,7 @@ describe('verity catalog explain', () => {
 
   it('suggests the control meant', async () => {
     const r = await runCli(['catalog', 'explain', 'aws', 'ec2', 'OS-1']);
-    expect(r.code).toBe(5);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Unknown control 'OS-1'\. Did you mean 'OS-01'/);
   });
 });
@@ -213,7 +213,7 @@ describe('verity catalog controls', () => {
     expect(json.controls.every((c: { domain: string }) => c.domain === 'backup')).toBe(true);
     expect(json.controls.length).toBe(catalog.controls.filter((c) => c.domain === 'backup').length);
     const bad = await runCli(['catalog', 'controls', '--domain', 'bakup']);
-    expect(bad.code).toBe(5);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Did you mean 'backup'/);
   });
 
@@ -225,13 +225,13 @@ describe('verity catalog controls', () => {
 });
 
 describe('verity catalog check', () => {
-  it('reports every problem with file and line and exits 3', async () => {
+  it('reports every problem with file and line and exits 2', async () => {
     const dir = writeMiniCatalog([
       { file: 'services/aws.yaml', from: 'control: OS-01', to: 'control: OS-09' },
       { file: 'controls/os.yaml', from: 'cis-v8: ["7.3"]', to: 'cis-v8: ["19.1"]' },
     ]);
     const r = await runCli(['--catalog', dir, 'catalog', 'check'], { cwd: dir });
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe('verity: The catalog in . has 2 problems.');

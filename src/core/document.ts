@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { InputIssue } from '../core/index.js';
+import type { InputIssue } from './errors.js';
 
-/** A YAML file parsed with positions kept, so any problem in it can be reported with its line. */
+/**
+ * A YAML (or JSON: JSON is YAML 1.2) document parsed with positions kept, so any problem in it can be reported
+ * with its line. For very large JSON exports prefer JSON.parse and report the record index.
+ */
 export class YamlFile {
   readonly data: unknown;
   readonly issues: InputIssue[] = [];
