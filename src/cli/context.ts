@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/index.js';
 import { loadCatalog } from '../catalog/index.js';
+import { resolveDbPath, Store } from '../store/index.js';
 
 /** What a command needs from the process: where to write, whether to colour, where the catalog is. */
 export interface Io {
@@ -40,6 +41,16 @@ export class Context {
       relativeTo: this.io.cwd,
     });
     return this.#catalog;
+  }
+
+  /** Opens the store (creating and migrating it on first use), runs `fn`, and always closes it. */
+  async withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    const store = await Store.open(resolveDbPath(this.options.db, this.io.env));
+    try {
+      return await fn(store);
+    } finally {
+      await store.close();
+    }
   }
 
   print(text: string): void {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FRAMEWORKS, formatIssue, InputError, PROVIDERS, VerityError } from '../core/index.js';
+import { OFFLINE_FORMATS } from '../inventory/types.js';
 import { TABULAR_FORMATS } from '../report/index.js';
 import { Context, type GlobalOptions, type Io } from './context.js';
 
@@ -17,8 +18,13 @@ const formatOption = () =>
  * Builds the command tree. Each command's code lives in its own file under `commands/` and is imported only
  * when that command runs, so `verity --help` stays fast.
  */
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io): { program: Command; exitCode: () => number } {
   const program = new Command('verity');
+  let code = 0;
+  /** Runs a command that may ask for a non-zero exit without an error (e.g. inputs skipped, findings found). */
+  const exit = (n: number | undefined) => {
+    if (typeof n === 'number') code = n;
+  };
   let ctx: Context | undefined;
   const context = () => {
     ctx ??= new Context(io, program.opts<GlobalOptions>());
@@ -84,6 +90,7 @@ Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage or input error �
     .option('-p, --provider <provider>', `provider: ${PROVIDERS.join(', ')}`)
     .option('-s, --service <id...>', 'only these services (ids or aliases)')
     .option('--estate <file>', 'only the services an estate file says are in use (see examples/estate)')
+    .option('--snapshot <id>', 'only the services in use in an inventory snapshot (`latest` for the newest)')
     .option('--owner <owner>', 'only rows owned by provider, customer or shared')
     .addOption(formatOption())
     .addHelpText(
@@ -120,15 +127,72 @@ service model's default. --format json prints { "rows": [ ... ] }, one row per s
     .description('create the database or bring its schema up to date')
     .action(async () => (await import('./commands/db-migrate.js')).run(context()));
 
-  return program;
+  program
+    .command('collect')
+    .description('read exports and infrastructure-as-code into one inventory snapshot')
+    .argument('<paths...>', 'files or folders (several sources make one hybrid snapshot)')
+    .addOption(
+      new Option('--format <format>', 'input format; auto detects each file')
+        .choices(['auto', ...OFFLINE_FORMATS])
+        .default('auto'),
+    )
+    .option('--note <text>', 'a note stored with the snapshot')
+    .option('--json', 'print the collection report as JSON')
+    .addHelpText(
+      'after',
+      `
+Formats: ${OFFLINE_FORMATS.join(', ')}.
+A malformed file or record is reported with file and line and skipped; everything else is still collected,
+and the command exits 2 so pipelines notice. Resource types Verity does not normalize are counted and listed.
+
+Examples:
+  $ verity collect examples/estate
+  $ verity collect exports/aws --format aws-cli --note "before change 4711"`,
+    )
+    .action(async (paths, opts) =>
+      exit(await (await import('./commands/collect.js')).run(context(), paths, opts)),
+    );
+
+  const inventory = program
+    .command('inventory')
+    .description('the collected inventory: snapshots and resources');
+  inventory
+    .command('list')
+    .description('list the resources of a snapshot')
+    .option('--snapshot <id>', 'snapshot id or unique prefix', 'latest')
+    .option('-k, --kind <kind...>', 'only these normalized kinds (e.g. storage.bucket)')
+    .option('-p, --provider <provider...>', 'only these providers')
+    .option('-s, --service <service...>', 'only these catalog services')
+    .addOption(formatOption())
+    .action(async (opts) => (await import('./commands/inventory.js')).list(context(), opts));
+  inventory
+    .command('show')
+    .description('one resource, with its normalized properties, relations and raw document')
+    .argument('<id>', 'resource id (ARN, Azure resource id, GCP resource name, onprem:<host>, …)')
+    .option('--snapshot <id>', 'snapshot id or unique prefix', 'latest')
+    .action(async (id, opts) => (await import('./commands/inventory.js')).show(context(), id, opts));
+  inventory
+    .command('diff')
+    .description('what was added, removed and changed between two snapshots')
+    .argument('<from>', 'older snapshot id or prefix')
+    .argument('<to>', 'newer snapshot id or prefix (or latest)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (a, b, opts) => (await import('./commands/inventory.js')).diff(context(), a, b, opts));
+  inventory
+    .command('snapshots')
+    .description('list snapshots, newest first')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => (await import('./commands/inventory.js')).snapshots(context(), opts));
+
+  return { program, exitCode: () => code };
 }
 
 /** Runs the CLI and returns the exit code. Only here are errors caught and turned into messages. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const program = buildProgram(io);
+  const { program, exitCode } = buildProgram(io);
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    return exitCode();
   } catch (error) {
     return report(error, io);
   }

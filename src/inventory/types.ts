@@ -29,7 +29,14 @@ export interface CoverageGap {
   region?: string;
   /** API operation (`ListBuckets`) or file path. */
   operation: string;
-  error: 'access-denied' | 'throttled' | 'timeout' | 'unsupported-region' | 'not-found' | 'invalid-input' | 'error';
+  error:
+    | 'access-denied'
+    | 'throttled'
+    | 'timeout'
+    | 'unsupported-region'
+    | 'not-found'
+    | 'invalid-input'
+    | 'error';
   message: string;
   /** The resource kinds whose data is missing or partial because of this. */
   kinds: string[];

@@ -48,9 +48,18 @@ export const migrations: Record<string, Migration> = {
   '0002_unknowns_and_coverage': {
     async up(db: Kysely<unknown>) {
       // What a collector could not read: per resource, and per snapshot (failed API calls, skipped files).
-      await db.schema.alterTable('resources').addColumn('unknown', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-      await db.schema.alterTable('snapshots').addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-      await db.schema.alterTable('snapshots').addColumn('coverage', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema
+        .alterTable('resources')
+        .addColumn('unknown', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .alterTable('snapshots')
+        .addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .alterTable('snapshots')
+        .addColumn('coverage', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.alterTable('snapshots').dropColumn('coverage').execute();

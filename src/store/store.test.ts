@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { ResourceInput } from '../core/index.js';
 import { LATEST_MIGRATION, migrations } from './migrations.js';
+import type { Database } from './schema.js';
 import { resolveDbPath, Store } from './store.js';
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'verity-store-')), 'nested', 'verity.db');
@@ -78,18 +80,20 @@ describe('Store', () => {
 
   it('upgrades a database made by an older version, keeping its rows', async () => {
     const path = tmp();
-    const { Kysely, Migrator, SqliteDialect } = await import('kysely');
-    const { mkdirSync } = await import('node:fs');
-    const { dirname } = await import('node:path');
     mkdirSync(dirname(path), { recursive: true });
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
+    const old = new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
     const first = Object.keys(migrations).sort()[0] ?? '';
-    const migrator = new Migrator({ db: old, provider: { getMigrations: async () => ({ [first]: migrations[first] }) } });
+    const firstMigration = migrations[first];
+    if (!firstMigration) throw new Error('no migrations');
+    const migrator = new Migrator({
+      db: old,
+      provider: { getMigrations: async () => ({ [first]: firstMigration }) },
+    });
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
-    await (old as Kysely<any>)
-      .insertInto('snapshots')
-      .values({ id: 's1', created_at: '2026-01-01T00:00:00Z', source: 'v1', resource_count: 0, note: null })
-      .execute();
+    // The rows an older version wrote: the columns of migration 0001 only.
+    await sql`insert into snapshots (id, created_at, source, resource_count, note) values ('s1', '2026-01-01T00:00:00Z', 'v1', 0, null)`.execute(
+      old,
+    );
     await old.destroy();
 
     const store = await Store.open(path);
@@ -97,7 +101,15 @@ describe('Store', () => {
     expect(status.schemaVersion).toBe(LATEST_MIGRATION);
     expect(status.appliedMigrations).toHaveLength(Object.keys(migrations).length);
     expect(await store.snapshots()).toEqual([
-      { id: 's1', createdAt: '2026-01-01T00:00:00Z', source: 'v1', resourceCount: 0, note: null, sources: [], coverage: [] },
+      {
+        id: 's1',
+        createdAt: '2026-01-01T00:00:00Z',
+        source: 'v1',
+        resourceCount: 0,
+        note: null,
+        sources: [],
+        coverage: [],
+      },
     ]);
     await store.close();
   });
@@ -121,7 +133,15 @@ describe('Store', () => {
     const db = new Sqlite(path, { readonly: true });
     const cols = (t: string) =>
       (db.prepare(`pragma table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
-    expect(cols('snapshots')).toEqual(['id', 'created_at', 'source', 'resource_count', 'note', 'sources', 'coverage']);
+    expect(cols('snapshots')).toEqual([
+      'id',
+      'created_at',
+      'source',
+      'resource_count',
+      'note',
+      'sources',
+      'coverage',
+    ]);
     expect(cols('resources')).toContain('properties');
     db.close();
   });

@@ -3,10 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { type Resource, type ResourceInput, ResourceSchema, StoreError } from '../core/index.js';
+import { Kysely, Migrator, type SelectQueryBuilder, SqliteDialect } from 'kysely';
+import { type Resource, type ResourceInput, ResourceSchema, StoreError, VerityError } from '../core/index.js';
 import { LATEST_MIGRATION, migrationProvider } from './migrations.js';
-import type { Database } from './schema.js';
+import type { Database, ResourceTable } from './schema.js';
+
+type ResourceQuery = SelectQueryBuilder<Database, 'resources', ResourceTable>;
 
 /** Where the database lives: `--db`, else `VERITY_DB`, else `~/.verity/verity.db`. */
 export function resolveDbPath(
@@ -187,10 +189,38 @@ export class Store {
     }));
   }
 
+  /**
+   * A snapshot by id, by a unique prefix of its id (as `git` takes commits), or `latest`. Throws a clear error
+   * when none or several match.
+   */
+  async snapshot(ref = 'latest'): Promise<SnapshotInfo> {
+    const all = await this.snapshots();
+    if (all.length === 0)
+      throw new VerityError('USAGE', 'There are no snapshots yet: run `verity collect` first.');
+    if (ref === 'latest') return all[0] as SnapshotInfo;
+    const matches = all.filter((s) => s.id.startsWith(ref));
+    if (matches.length === 1) return matches[0] as SnapshotInfo;
+    if (matches.length === 0) throw new VerityError('USAGE', `No snapshot has an id starting with '${ref}'.`);
+    throw new VerityError('USAGE', `'${ref}' matches ${matches.length} snapshots; give more of the id.`);
+  }
+
+  /** One resource of a snapshot by its id, or undefined. */
+  async resource(snapshotId: string, id: string): Promise<Resource | undefined> {
+    const rows = await this.resourcesWhere(snapshotId, (q) => q.where('id', '=', id));
+    return rows[0];
+  }
+
   /** The resources of a snapshot, in the order they were saved; optionally only some kinds. */
   async resources(snapshotId: string, filter: { kinds?: readonly string[] } = {}): Promise<Resource[]> {
-    let q = this.db.selectFrom('resources').selectAll().where('snapshot_id', '=', snapshotId);
-    if (filter.kinds && filter.kinds.length > 0) q = q.where('kind', 'in', [...filter.kinds]);
+    const kinds = filter.kinds && filter.kinds.length > 0 ? [...filter.kinds] : undefined;
+    return this.resourcesWhere(snapshotId, (q) => (kinds ? q.where('kind', 'in', kinds) : q));
+  }
+
+  private async resourcesWhere(
+    snapshotId: string,
+    refine: (q: ResourceQuery) => ResourceQuery,
+  ): Promise<Resource[]> {
+    const q = refine(this.db.selectFrom('resources').selectAll().where('snapshot_id', '=', snapshotId));
     const rows = await q.orderBy('seq').execute();
     return rows.map((r) =>
       ResourceSchema.parse({

@@ -17,6 +17,7 @@ import {
 import type { Context } from '../context.js';
 
 interface Options {
+  snapshot?: string;
   provider?: string;
   service?: string[];
   estate?: string;
@@ -28,14 +29,20 @@ const LETTER: Record<Owner, string> = { provider: 'P', customer: 'C', shared: 'S
 const PAINT: Record<Owner, (s: string) => string> = { provider: blue, customer: yellow, shared: cyan };
 
 /** `verity catalog matrix`: one row per service × control, for one provider or for an estate's services. */
-export function run(ctx: Context, opts: Options): void {
+export async function run(ctx: Context, opts: Options): Promise<void> {
   const catalog = ctx.catalog;
   if (opts.owner && !(OWNERS as readonly string[]).includes(opts.owner)) {
     throw new VerityError('USAGE', `--owner must be one of ${OWNERS.join(', ')}, not '${opts.owner}'.`);
   }
   let services: CatalogService[];
   let title: string | undefined;
-  if (opts.estate) {
+  if (opts.snapshot) {
+    const { services: inUse, snapshot, unknown } = await servicesInSnapshot(ctx, opts.snapshot);
+    services = inUse.filter((s) => !opts.provider || s.provider === catalog.provider(opts.provider).provider);
+    title = `Snapshot ${snapshot}: responsibility matrix for the ${services.length} services in use`;
+    for (const u of unknown)
+      ctx.warn(`verity: ${u} is in the inventory but not in the catalog; it has no rows.`);
+  } else if (opts.estate) {
     const estate = loadEstate(opts.estate, catalog);
     services = estate.services.filter(
       (s) => !opts.provider || s.provider === catalog.provider(opts.provider).provider,
@@ -190,4 +197,20 @@ function columnsOf(items: string[], width: number): string[] {
         .trimEnd(),
     );
   return out;
+}
+
+/** The catalog services the resources of a snapshot belong to, in catalog order. */
+async function servicesInSnapshot(ctx: Context, ref: string) {
+  return ctx.withStore(async (store) => {
+    const snap = await store.snapshot(ref);
+    const seen = new Set<string>();
+    for (const r of await store.resources(snap.id)) seen.add(`${r.provider}/${r.service}`);
+    const services: CatalogService[] = [];
+    const unknown: string[] = [];
+    for (const p of ctx.catalog.providers) {
+      for (const s of p.services) if (seen.delete(`${s.provider}/${s.id}`)) services.push(s);
+    }
+    unknown.push(...[...seen].sort());
+    return { services, snapshot: snap.id.slice(0, 8), unknown };
+  });
 }
