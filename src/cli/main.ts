@@ -184,6 +184,26 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts) => (await import('./commands/inventory.js')).snapshots(context(), opts));
 
+  program
+    .command('scan')
+    .description('evaluate the checks on an inventory snapshot and store the findings, each with its owner')
+    .option('--snapshot <id>', 'snapshot id or unique prefix', 'latest')
+    .option('-c, --check <id...>', 'only these checks')
+    .option('--fail-on <severity>', 'exit 1 when a failure is at or above: critical, high, medium, low, info')
+    .option('--all', 'also list passing and not-applicable results')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    )
+    .addHelpText(
+      'after',
+      `
+Findings whose data could not be collected are reported as errors ("could not verify"), never as passes.
+
+Examples:
+  $ verity collect examples/estate && verity scan --fail-on high`,
+    )
+    .action(async (opts) => exit(await (await import('./commands/scan.js')).run(context(), opts)));
+
   return { program, exitCode: () => code };
 }
 

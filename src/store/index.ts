@@ -1,3 +1,10 @@
 export { LATEST_MIGRATION, migrations } from './migrations.js';
 export type { Database } from './schema.js';
-export { resolveDbPath, type SnapshotInfo, Store, type StoreStatus } from './store.js';
+export {
+  resolveDbPath,
+  type ScanInfo,
+  type SnapshotInfo,
+  Store,
+  type StoredFinding,
+  type StoreStatus,
+} from './store.js';

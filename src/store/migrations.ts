@@ -67,6 +67,44 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('resources').dropColumn('unknown').execute();
     },
   },
+  '0003_scans_and_findings': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('scans')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('snapshot_id', 'text', (c) => c.notNull().references('snapshots.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('checks', 'integer', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('findings')
+        .addColumn('scan_id', 'text', (c) => c.notNull().references('scans.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('check_id', 'text', (c) => c.notNull())
+        .addColumn('resource_id', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('service', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('controls', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('team', 'text')
+        .addColumn('tier', 'text')
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('evidence', 'text', (c) => c.notNull())
+        .addColumn('remediation', 'text')
+        .addColumn('first_seen', 'text', (c) => c.notNull())
+        .addColumn('last_seen', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('findings_pk', ['scan_id', 'id'])
+        .execute();
+      await db.schema.createIndex('findings_by_id').on('findings').columns(['id', 'first_seen']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('findings').execute();
+      await db.schema.dropTable('scans').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,6 +2,40 @@
 export interface Database {
   snapshots: SnapshotTable;
   resources: ResourceTable;
+  scans: ScanTable;
+  findings: FindingTable;
+}
+
+export interface ScanTable {
+  id: string;
+  snapshot_id: string;
+  created_at: string;
+  /** How many checks ran. */
+  checks: number;
+  /** JSON: counts by status and severity. */
+  summary: string;
+}
+
+export interface FindingTable {
+  scan_id: string;
+  id: string;
+  check_id: string;
+  resource_id: string;
+  provider: string;
+  service: string;
+  status: string;
+  severity: string;
+  /** JSON array of control ids. */
+  controls: string;
+  owner: string;
+  team: string | null;
+  tier: string | null;
+  message: string;
+  /** JSON array of observations. */
+  evidence: string;
+  remediation: string | null;
+  first_seen: string;
+  last_seen: string;
 }
 
 export interface SnapshotTable {

@@ -4,7 +4,14 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, type SelectQueryBuilder, SqliteDialect } from 'kysely';
-import { type Resource, type ResourceInput, ResourceSchema, StoreError, VerityError } from '../core/index.js';
+import {
+  type Finding,
+  type Resource,
+  type ResourceInput,
+  ResourceSchema,
+  StoreError,
+  VerityError,
+} from '../core/index.js';
 import { LATEST_MIGRATION, migrationProvider } from './migrations.js';
 import type { Database, ResourceTable } from './schema.js';
 
@@ -30,6 +37,21 @@ export interface SnapshotInfo {
   sources: unknown[];
   /** What could not be collected: failed calls, skipped files, unknown resource types. */
   coverage: unknown[];
+}
+
+/** A finding as stored: the core Finding plus where the resource lives. */
+export interface StoredFinding extends Finding {
+  provider: string;
+  service: string;
+}
+
+export interface ScanInfo {
+  id: string;
+  snapshotId: string;
+  createdAt: string;
+  checks: number;
+  /** Counts by status, and failures by severity (`fail:high`). */
+  summary: Record<string, number>;
 }
 
 export interface StoreStatus {
@@ -240,6 +262,128 @@ export class Store {
         source: JSON.parse(r.source),
       }),
     );
+  }
+
+  /** For each finding id, when it was first seen failing in an earlier scan. */
+  async firstSeen(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const CHUNK = 500;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom('findings')
+        .select(['id', (eb) => eb.fn.min<string>('first_seen').as('first')])
+        .where('id', 'in', ids.slice(i, i + CHUNK))
+        .where('status', '=', 'fail')
+        .groupBy('id')
+        .execute();
+      for (const r of rows) out.set(r.id, r.first);
+    }
+    return out;
+  }
+
+  /** Stores a scan and its findings in one transaction. */
+  async saveScan(
+    snapshotId: string,
+    findings: readonly StoredFinding[],
+    meta: { checks: number; createdAt: string },
+  ): Promise<ScanInfo> {
+    const summary: Record<string, number> = {};
+    for (const f of findings) {
+      summary[f.status] = (summary[f.status] ?? 0) + 1;
+      if (f.status === 'fail') summary[`fail:${f.severity}`] = (summary[`fail:${f.severity}`] ?? 0) + 1;
+    }
+    const info: ScanInfo = {
+      id: randomUUID(),
+      snapshotId,
+      createdAt: meta.createdAt,
+      checks: meta.checks,
+      summary,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('scans')
+        .values({
+          id: info.id,
+          snapshot_id: snapshotId,
+          created_at: info.createdAt,
+          checks: info.checks,
+          summary: JSON.stringify(summary),
+        })
+        .execute();
+      const CHUNK = 200;
+      for (let i = 0; i < findings.length; i += CHUNK) {
+        await tx
+          .insertInto('findings')
+          .values(
+            findings.slice(i, i + CHUNK).map((f) => ({
+              scan_id: info.id,
+              id: f.id,
+              check_id: f.check,
+              resource_id: f.resource,
+              provider: f.provider,
+              service: f.service,
+              status: f.status,
+              severity: f.severity,
+              controls: JSON.stringify(f.controls),
+              owner: f.owner,
+              team: f.team ?? null,
+              tier: f.tier ?? null,
+              message: f.message,
+              evidence: JSON.stringify(f.evidence),
+              remediation: f.remediation ?? null,
+              first_seen: f.firstSeen,
+              last_seen: f.lastSeen,
+            })),
+          )
+          .execute();
+      }
+    });
+    return info;
+  }
+
+  async scans(): Promise<ScanInfo[]> {
+    const rows = await this.db.selectFrom('scans').selectAll().orderBy('created_at', 'desc').execute();
+    return rows.map((r) => ({
+      id: r.id,
+      snapshotId: r.snapshot_id,
+      createdAt: r.created_at,
+      checks: r.checks,
+      summary: JSON.parse(r.summary),
+    }));
+  }
+
+  /** A scan by id, unique prefix, or `latest`. */
+  async scan(ref = 'latest'): Promise<ScanInfo> {
+    const all = await this.scans();
+    if (all.length === 0) throw new VerityError('USAGE', 'There are no scans yet: run `verity scan` first.');
+    if (ref === 'latest') return all[0] as ScanInfo;
+    const matches = all.filter((s) => s.id.startsWith(ref));
+    if (matches.length === 1) return matches[0] as ScanInfo;
+    if (matches.length === 0) throw new VerityError('USAGE', `No scan has an id starting with '${ref}'.`);
+    throw new VerityError('USAGE', `'${ref}' matches ${matches.length} scans; give more of the id.`);
+  }
+
+  async findings(scanId: string): Promise<StoredFinding[]> {
+    const rows = await this.db.selectFrom('findings').selectAll().where('scan_id', '=', scanId).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      check: r.check_id,
+      resource: r.resource_id,
+      provider: r.provider,
+      service: r.service,
+      status: r.status as StoredFinding['status'],
+      state: 'open',
+      severity: r.severity as StoredFinding['severity'],
+      controls: JSON.parse(r.controls),
+      owner: r.owner as StoredFinding['owner'],
+      ...(r.team !== null ? { team: r.team } : {}),
+      ...(r.tier !== null ? { tier: r.tier } : {}),
+      message: r.message,
+      evidence: JSON.parse(r.evidence),
+      ...(r.remediation !== null ? { remediation: r.remediation } : {}),
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
+    }));
   }
 
   async close(): Promise<void> {

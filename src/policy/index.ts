@@ -1,0 +1,2 @@
+export { type EvaluateOptions, type Evaluation, evaluate, indexInventory } from './engine.js';
+export { type ScanFinding, TEAM_TAGS, toFindings } from './findings.js';
