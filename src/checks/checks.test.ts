@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/index.js';
 import { evaluate } from '../policy/engine.js';
-import { builtinChecks, CheckRegistry, validateCheck } from './index.js';
+import { builtinChecks, CheckRegistry, declarative, validateCheck } from './index.js';
 import type { CheckCase } from './testing.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +32,7 @@ async function loadFixtures(): Promise<Map<string, CheckCase[]>> {
 }
 
 const fixtures = await loadFixtures();
+for (const [id, cases] of declarative.cases) fixtures.set(id, cases);
 
 describe('the check registry', () => {
   it('accepts every built-in check: metadata complete, ids unique, controls known to the catalog', () => {

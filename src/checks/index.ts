@@ -1,4 +1,5 @@
 import { checks as cross } from './cross/index.js';
+import { loadDeclarativeChecks } from './declarative/load.js';
 import type { Check } from './define.js';
 
 export {
@@ -12,5 +13,8 @@ export {
 } from './define.js';
 export { CheckRegistry, validateCheck } from './registry.js';
 
+/** The declarative checks in data/checks/*.yaml, compiled once, with their inline fixture cases. */
+export const declarative = loadDeclarativeChecks();
+
 /** Every built-in check. Each folder lists its own in its index.ts. */
-export const builtinChecks: readonly Check[] = [...cross];
+export const builtinChecks: readonly Check[] = [...declarative.checks, ...cross];
