@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError, type Provider, ProviderSchema, VerityError } from '../core/index.js';
+import { InputError, type Provider, ProviderSchema, VerityError, YamlFile } from '../core/index.js';
 import type { Catalog, CatalogService } from './catalog.js';
-import { YamlFile } from '../core/index.js';
 
 /**
  * An estate file names the organisation and the services it uses, per provider. It stands in for a collected

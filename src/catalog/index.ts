@@ -11,4 +11,3 @@ export {
 export { type Estate, loadEstate } from './estate.js';
 export { FRAMEWORK_ALIASES, frameworkIdProblem } from './frameworks.js';
 export { defaultCatalogDir, type LoadOptions, loadCatalog } from './load.js';
-

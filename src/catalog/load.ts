@@ -10,6 +10,7 @@ import {
   SERVICE_MODELS,
   type Source,
   VerityError,
+  YamlFile,
 } from '../core/index.js';
 import {
   Catalog,
@@ -20,7 +21,6 @@ import {
 } from './catalog.js';
 import { ControlsFileSchema, ServicesFileSchema, SourcesFileSchema } from './files.js';
 import { frameworkIdProblem } from './frameworks.js';
-import { YamlFile } from '../core/index.js';
 
 /** The catalog shipped with Verity: `data/catalog/` at the package root. */
 export function defaultCatalogDir(): string {
