@@ -104,7 +104,7 @@ describe('verity catalog matrix', () => {
   });
 
   it('fits the estate matrix in 80 columns, uncoloured when piped', async () => {
-    const r = await runCli(['catalog', 'matrix', '--estate', 'examples/estate/estate.yaml']);
+    const r = await runCli(['catalog', 'matrix', '--estate', 'examples/estate.yaml']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);

@@ -1,6 +1,6 @@
 import { formatIssue, VerityError } from '../../core/index.js';
 import { collectPaths } from '../../inventory/collect.js';
-import { offlineCollectors } from '../../inventory/registry.js';
+import { finalizeSnapshot, offlineCollectors } from '../../inventory/registry.js';
 import { OFFLINE_FORMATS, type OfflineFormat } from '../../inventory/types.js';
 import type { Context } from '../context.js';
 import { Progress } from '../progress.js';
@@ -36,6 +36,7 @@ export async function run(ctx: Context, inputs: string[], opts: Options): Promis
   const report = await collectPaths(inputs, offlineCollectors, {
     format: opts.format,
     relativeTo: ctx.io.cwd,
+    finalize: finalizeSnapshot,
     progress: (done, total, what) => progress.update(done, total, what),
   });
   progress.done();
@@ -70,6 +71,7 @@ export async function run(ctx: Context, inputs: string[], opts: Options): Promis
           coverage: report.coverage,
           unknownTypes: report.unknownTypes,
           unrecognised: report.unrecognised,
+          merged: report.merged,
         },
         null,
         2,
@@ -82,6 +84,11 @@ export async function run(ctx: Context, inputs: string[], opts: Options): Promis
     for (const s of report.sources) {
       lines.push(
         `  ${s.format.padEnd(15)} ${String(s.resources).padStart(6)} resources  ${s.path}${s.issues ? `  (${s.issues} skipped)` : ''}`,
+      );
+    }
+    if (report.merged.length > 0) {
+      lines.push(
+        `${report.merged.length} resources were described by more than one input and merged (the first description wins).`,
       );
     }
     const unknown = Object.entries(report.unknownTypes).sort((a, b) => b[1] - a[1]);
