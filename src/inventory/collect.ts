@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { type InputIssue, VerityError } from '../core/index.js';
+import { type InputIssue, type ResourceInput, VerityError } from '../core/index.js';
 import {
   type CollectContext,
   type CollectResult,
@@ -25,12 +25,16 @@ export interface CollectionReport extends CollectResult {
   sources: SourceSummary[];
   /** Files of no format Verity knows (not documentation), listed so nothing is silently skipped. */
   unrecognised: string[];
+  /** Resource ids described by more than one input, merged into one resource (first description wins). */
+  merged: { id: string; sources: string[] }[];
 }
 
 export interface CollectOptions extends Partial<CollectContext> {
   format?: OfflineFormat | 'auto';
   /** Paths in issues and sources are shown relative to this folder. */
   relativeTo?: string;
+  /** Runs over all resources once every input is read (cross-input links, merges). */
+  finalize?: (resources: ResourceInput[]) => ResourceInput[];
 }
 
 /**
@@ -47,7 +51,7 @@ export async function collectPaths(
     collectedAt: options.collectedAt ?? new Date().toISOString(),
     ...(options.progress ? { progress: options.progress } : {}),
   };
-  const report: CollectionReport = { ...emptyResult(), sources: [], unrecognised: [] };
+  const report: CollectionReport = { ...emptyResult(), sources: [], unrecognised: [], merged: [] };
   const jobs: { path: string; collector: OfflineCollector }[] = [];
   const show = (p: string) => (options.relativeTo ? relative(options.relativeTo, p) || '.' : p);
 
@@ -83,7 +87,52 @@ export async function collectPaths(
     done++;
   }
   ctx.progress?.(done, jobs.length, '');
+  if (options.finalize) report.resources = options.finalize(report.resources);
+  report.resources = mergeDuplicates(report.resources, report.merged);
   return report;
+}
+
+/**
+ * One resource per id. Two inputs may describe the same resource (AWS CLI output and an AWS Config snapshot of
+ * the same account): the first description wins field by field, and what it lacks (properties it left unknown,
+ * tags, relations) is filled from the later ones. Each merge is listed.
+ */
+export function mergeDuplicates(resources: ResourceInput[], merged: { id: string; sources: string[] }[]): ResourceInput[] {
+  const byId = new Map<string, ResourceInput>();
+  const seenFrom = new Map<string, string[]>();
+  for (const r of resources) {
+    const first = byId.get(r.id);
+    const where = r.source.location ?? r.source.collector;
+    if (!first) {
+      byId.set(r.id, r);
+      seenFrom.set(r.id, [where]);
+      continue;
+    }
+    seenFrom.get(r.id)?.push(where);
+    const properties = { ...(r.properties ?? {}), ...(first.properties ?? {}) };
+    const known = new Set(Object.keys(properties));
+    byId.set(r.id, {
+      ...first,
+      tags: { ...(r.tags ?? {}), ...(first.tags ?? {}) },
+      properties,
+      relations: uniqueRelations([...(first.relations ?? []), ...(r.relations ?? [])]),
+      unknown: [...(first.unknown ?? []), ...(r.unknown ?? [])].filter(
+        (u, i, all) => !known.has(u.path.split('.')[0] ?? '') && all.findIndex((x) => x.path === u.path) === i,
+      ),
+    });
+  }
+  for (const [id, sources] of seenFrom) if (sources.length > 1) merged.push({ id, sources });
+  return [...byId.values()];
+}
+
+function uniqueRelations<T extends { type: string; target: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.type}\u0000${r.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function plan(

@@ -1,4 +1,25 @@
+import type { ResourceInput } from '../core/index.js';
+import { awsCliCollector, awsConfigCollector } from './aws/index.js';
+import { k8sCollector, linkK8sResources } from './k8s/index.js';
+import { csvCollector, mergeOnpremHosts, nmapCollector } from './onprem/index.js';
 import type { OfflineCollector } from './types.js';
 
-/** Every offline collector, in detection order (more specific formats first). */
-export const offlineCollectors: readonly OfflineCollector[] = [];
+/**
+ * Every offline collector, in detection order: folder collectors first (an AWS CLI output folder, a Terraform
+ * module, an export folder is read whole), then file formats from the most specific signature to the least.
+ */
+export const offlineCollectors: readonly OfflineCollector[] = [
+  awsCliCollector,
+  awsConfigCollector,
+  nmapCollector,
+  k8sCollector,
+  csvCollector,
+];
+
+/**
+ * Work that needs the whole snapshot rather than one input: Kubernetes selectors that cross files, and the same
+ * on-premises host seen in the inventory CSV and in a scan.
+ */
+export function finalizeSnapshot(resources: ResourceInput[]): ResourceInput[] {
+  return mergeOnpremHosts(linkK8sResources(resources));
+}
