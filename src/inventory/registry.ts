@@ -1,5 +1,7 @@
 import type { ResourceInput } from '../core/index.js';
 import { awsCliCollector, awsConfigCollector } from './aws/index.js';
+import { azureGraphCollector, azureGraphFolderCollector } from './azure/index.js';
+import { gcpAssetCollector, gcpAssetFolderCollector } from './gcp/index.js';
 import { k8sCollector, linkK8sResources } from './k8s/index.js';
 import { csvCollector, mergeOnpremHosts, nmapCollector } from './onprem/index.js';
 import type { OfflineCollector } from './types.js';
@@ -10,7 +12,11 @@ import type { OfflineCollector } from './types.js';
  */
 export const offlineCollectors: readonly OfflineCollector[] = [
   awsCliCollector,
+  azureGraphFolderCollector,
+  gcpAssetFolderCollector,
   awsConfigCollector,
+  azureGraphCollector,
+  gcpAssetCollector,
   nmapCollector,
   k8sCollector,
   csvCollector,
