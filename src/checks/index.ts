@@ -1,3 +1,4 @@
+import { checks as aws } from './aws/index.js';
 import { checks as cross } from './cross/index.js';
 import { loadDeclarativeChecks } from './declarative/load.js';
 import type { Check } from './define.js';
@@ -17,4 +18,4 @@ export { CheckRegistry, validateCheck } from './registry.js';
 export const declarative = loadDeclarativeChecks();
 
 /** Every built-in check. Each folder lists its own in its index.ts. */
-export const builtinChecks: readonly Check[] = [...declarative.checks, ...cross];
+export const builtinChecks: readonly Check[] = [...declarative.checks, ...cross, ...aws];

@@ -1,0 +1,13 @@
+import type { CheckCase } from '../testing.js';
+import { eventPattern, metricFilterCases } from './monitoring-fixtures.js';
+
+const NAMES = [
+  'AuthorizeSecurityGroupIngress',
+  'AuthorizeSecurityGroupEgress',
+  'RevokeSecurityGroupIngress',
+  'RevokeSecurityGroupEgress',
+  'CreateSecurityGroup',
+  'DeleteSecurityGroup',
+];
+
+export const cases: CheckCase[] = metricFilterCases(eventPattern(NAMES), eventPattern(NAMES.slice(0, -1)));

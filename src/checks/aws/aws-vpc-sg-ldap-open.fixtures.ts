@@ -1,0 +1,4 @@
+import type { CheckCase } from '../testing.js';
+import { portCases } from './port-fixtures.js';
+
+export const cases: CheckCase[] = portCases(389, 'tcp');
