@@ -3,6 +3,7 @@ import { FRAMEWORKS, formatIssue, InputError, PROVIDERS, VerityError } from '../
 import { OFFLINE_FORMATS } from '../inventory/types.js';
 import { TABULAR_FORMATS } from '../report/index.js';
 import { Context, type GlobalOptions, type Io } from './context.js';
+import { VERSION } from './version.js';
 
 const processIo = (): Io => ({
   stdout: process.stdout,
@@ -35,7 +36,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
       'Shared-responsibility security posture across AWS, Azure, Google Cloud, Kubernetes and on-premises:\n' +
         'who owns each control, whether the customer side passes, whether the provider side is verified.',
     )
-    .version('0.1.0', '-V, --version')
+    .version(VERSION, '-V, --version')
     .option('--catalog <dir>', 'responsibility catalog folder (default: the bundled one; env VERITY_CATALOG)')
     .option('--db <path>', 'database file (default: ~/.verity/verity.db; env VERITY_DB)')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
@@ -192,11 +193,17 @@ Examples:
     .option('--fail-on <severity>', 'exit 1 when a failure is at or above: critical, high, medium, low, info')
     .option('--all', 'also list passing and not-applicable results')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'csv', 'sarif', 'ocsf', 'asff', 'junit', 'html'])
+        .default('table'),
     )
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addHelpText(
       'after',
       `
+Formats: table (terminal), json, csv, sarif (SARIF 2.1.0; IaC findings carry file and line), ocsf (OCSF
+Compliance Finding events), asff (AWS Security Hub BatchImportFindings body), junit (JUnit XML for CI), html
+(one self-contained page).
 Findings whose data could not be collected are reported as errors ("could not verify"), never as passes.
 
 Examples:

@@ -1,15 +1,25 @@
+import { writeFileSync } from 'node:fs';
 import { builtinChecks, CheckRegistry } from '../../checks/index.js';
 import { compareSeverity, SEVERITIES, type Severity, VerityError } from '../../core/index.js';
 import { evaluate, toFindings } from '../../policy/index.js';
-import { type Column, red, renderCsv, renderTable, yellow } from '../../report/index.js';
+import {
+  formatters,
+  isReportFormat,
+  REPORT_FORMATS,
+  type ReportInput,
+  toAsff,
+} from '../../report/formats/index.js';
+import { type Column, red, renderTable, yellow } from '../../report/index.js';
 import type { StoredFinding } from '../../store/index.js';
 import type { Context } from '../context.js';
+import { VERSION } from '../version.js';
 
 interface Options {
   snapshot: string;
   check?: string[];
   failOn?: string;
-  format: 'table' | 'json' | 'csv';
+  format: string;
+  output?: string;
   all?: boolean;
 }
 
@@ -34,7 +44,13 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
       return c;
     });
   }
-  const { findings, scan, uncataloged } = await ctx.withStore(async (store) => {
+  if (opts.format !== 'table' && !isReportFormat(opts.format)) {
+    throw new VerityError(
+      'USAGE',
+      `Unknown format '${opts.format}'; use table, ${REPORT_FORMATS.join(', ')}.`,
+    );
+  }
+  const { findings, scan, uncataloged, resources } = await ctx.withStore(async (store) => {
     const snap = await store.snapshot(opts.snapshot);
     const resources = await store.resources(snap.id);
     const at = new Date().toISOString();
@@ -43,7 +59,7 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
     const prior = await store.firstSeen(built.findings.filter((f) => f.status === 'fail').map((f) => f.id));
     for (const f of built.findings) if (f.status === 'fail') f.firstSeen = prior.get(f.id) ?? f.firstSeen;
     const info = await store.saveScan(snap.id, built.findings, { checks: checks.length, createdAt: at });
-    return { findings: built.findings, scan: info, uncataloged: built.uncataloged };
+    return { findings: built.findings, scan: info, uncataloged: built.uncataloged, resources };
   });
 
   for (const u of uncataloged)
@@ -60,14 +76,24 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
       a.resource.localeCompare(b.resource),
   );
 
-  if (opts.format === 'json') {
-    ctx.print(
-      JSON.stringify(
-        { scan: scan.id, snapshot: scan.snapshotId, summary: scan.summary, findings: shown },
-        null,
-        2,
-      ),
-    );
+  if (opts.format !== 'table' && isReportFormat(opts.format)) {
+    const input: ReportInput = {
+      scan,
+      findings: opts.all || opts.format !== 'json' ? findings : shown,
+      checks: new Map(checks.map((c) => [c.id, c])),
+      resources: new Map(resources.map((r) => [r.id, r])),
+      tool: { name: 'Verity', version: VERSION },
+    };
+    const text = formatters[opts.format](input);
+    if (opts.output) {
+      writeFileSync(opts.output, text);
+      ctx.warn(`Wrote ${opts.format} to ${opts.output}.`);
+    } else ctx.print(text);
+    if (opts.format === 'asff') {
+      const skipped = toAsff(input).skipped;
+      if (skipped > 0)
+        ctx.warn(`verity: ${skipped} findings on non-AWS resources are not in the ASFF output.`);
+    }
   } else {
     const columns: Column<StoredFinding>[] = [
       {
@@ -81,15 +107,14 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
       { title: 'Resource', value: (f) => f.resource, flex: true },
       { title: 'Message', value: (f) => f.message, flex: true },
     ];
-    if (opts.format === 'csv') ctx.print(renderCsv(columns, shown));
-    else {
-      if (shown.length > 0) ctx.print(renderTable(columns, shown, { width: ctx.width, color: ctx.color() }));
-      const s = scan.summary;
-      ctx.print(
-        `\nScan ${scan.id.slice(0, 8)} of snapshot ${scan.snapshotId.slice(0, 8)}: ${checks.length} checks, ` +
-          `${s.pass ?? 0} pass, ${s.fail ?? 0} fail, ${s.error ?? 0} could not verify, ${s.not_applicable ?? 0} not applicable.`,
-      );
-    }
+    const table =
+      shown.length > 0 ? `${renderTable(columns, shown, { width: ctx.width, color: ctx.color() })}\n` : '';
+    const s = scan.summary;
+    const text =
+      `${table}\nScan ${scan.id.slice(0, 8)} of snapshot ${scan.snapshotId.slice(0, 8)}: ${checks.length} checks, ` +
+      `${s.pass ?? 0} pass, ${s.fail ?? 0} fail, ${s.error ?? 0} could not verify, ${s.not_applicable ?? 0} not applicable.`;
+    if (opts.output) writeFileSync(opts.output, `${text}\n`);
+    else ctx.print(text);
   }
   if (gate.length > 0) {
     ctx.warn(`verity: ${gate.length} failing finding${gate.length === 1 ? '' : 's'} at or above ${failOn}.`);
