@@ -2,6 +2,7 @@ import type { ResourceInput } from '../core/index.js';
 import { awsCliCollector, awsConfigCollector } from './aws/index.js';
 import { azureGraphCollector, azureGraphFolderCollector } from './azure/index.js';
 import { gcpAssetCollector, gcpAssetFolderCollector } from './gcp/index.js';
+import { armCollector, cloudformationCollector, terraformCollector, terraformPlanCollector } from './iac/index.js';
 import { k8sCollector, linkK8sResources } from './k8s/index.js';
 import { csvCollector, mergeOnpremHosts, nmapCollector } from './onprem/index.js';
 import type { OfflineCollector } from './types.js';
@@ -12,9 +13,13 @@ import type { OfflineCollector } from './types.js';
  */
 export const offlineCollectors: readonly OfflineCollector[] = [
   awsCliCollector,
+  terraformCollector,
   azureGraphFolderCollector,
   gcpAssetFolderCollector,
+  terraformPlanCollector,
   awsConfigCollector,
+  cloudformationCollector,
+  armCollector,
   azureGraphCollector,
   gcpAssetCollector,
   nmapCollector,
