@@ -61,6 +61,24 @@ export function evaluate(
 ): Evaluation[] {
   const inventory = indexInventory(resources);
   const out: Evaluation[] = [];
+  // Unknown data is reported by throwing MissingData, often hundreds of thousands of times in a scan; only the
+  // message is kept, so capturing stack traces would be pure cost.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    evaluateInto(out, checks, inventory, options);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
+  return out;
+}
+
+function evaluateInto(
+  out: Evaluation[],
+  checks: readonly Check[],
+  inventory: InventoryView,
+  options: EvaluateOptions,
+): void {
   for (const check of checks) {
     const params: Record<string, unknown> = {};
     for (const [name, p] of Object.entries(check.params ?? {})) params[name] = p.default;
@@ -90,5 +108,4 @@ export function evaluate(
       }
     }
   }
-  return out;
 }
