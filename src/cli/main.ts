@@ -211,6 +211,25 @@ Examples:
     )
     .action(async (opts) => exit(await (await import('./commands/scan.js')).run(context(), opts)));
 
+  const checks = program.command('checks').description('the built-in checks');
+  checks
+    .command('list')
+    .description('list the checks (id, severity, providers, controls, title)')
+    .option('-p, --provider <provider>', 'only checks serving this provider')
+    .option('-k, --kind <kind>', 'only checks on this resource kind')
+    .option('--control <id>', 'only checks testing this catalog control')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'),
+    )
+    .action(async (opts) => (await import('./commands/checks.js')).list(context(), opts));
+  checks
+    .command('show')
+    .description('one check: rationale, remediation, fix, and the controls it tests')
+    .argument('<id>', 'check id')
+    .option('-p, --provider <provider>', 'with --service: show who owns each control for that service')
+    .option('-s, --service <service>', 'catalog service id')
+    .action(async (id, opts) => (await import('./commands/checks.js')).show(context(), id, opts));
+
   return { program, exitCode: () => code };
 }
 
