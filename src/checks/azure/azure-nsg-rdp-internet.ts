@@ -1,0 +1,30 @@
+import { defineCheck, fail, notApplicable, pass } from '../define.js';
+import { describeRules, ev, internetExposure, isType, nsgRules, T } from './util.js';
+
+export default defineCheck({
+  id: 'azure-nsg-rdp-internet',
+  title: 'Network security groups do not allow RDP from the internet',
+  rationale:
+    'RDP exposed to the internet is scanned and brute-forced continuously and has a history of pre-authentication ' +
+    'vulnerabilities. Administrative access should come through Bastion, a VPN or just-in-time access instead.',
+  severity: 'high',
+  providers: ['azure'],
+  kinds: ['network.security-group'],
+  controls: ['NET-02', 'NET-06'],
+  remediation:
+    'Remove or narrow inbound rules that allow TCP 3389 from Internet, Any or 0.0.0.0/0; use Azure Bastion or just-in-time VM access.',
+  fix: { cli: 'az network nsg rule delete --nsg-name NSG --resource-group RG --name RULE' },
+  references: { 'cis-azure-foundations': ['6.1'] },
+  evaluate(nsg) {
+    if (!isType(nsg, T.nsg)) return notApplicable('Not a network security group.');
+    const open = internetExposure(nsgRules(nsg), 'tcp', 3389);
+    return open.length === 0
+      ? pass('No inbound rule allows RDP (TCP 3389) from the internet.')
+      : fail(`RDP (TCP 3389) is open to the internet: ${describeRules(open)}.`, [
+          ev(
+            'securityRules',
+            open.map((r) => r.name),
+          ),
+        ]);
+  },
+});

@@ -1,0 +1,32 @@
+import type { CheckCase } from '../testing.js';
+import { gcp, names } from './testkit.js';
+
+const sql = (n: string, databaseVersion: string, databaseFlags?: { name: string; value: string }[]) =>
+  gcp('database.instance', names.sql(n), {
+    name: n,
+    databaseVersion,
+    instanceType: 'CLOUD_SQL_INSTANCE',
+    settings: { tier: 'db-custom-2-7680', ...(databaseFlags ? { databaseFlags } : {}) },
+  });
+
+export const cases: CheckCase[] = [
+  {
+    name: 'ddl',
+    expect: 'pass',
+    resource: sql('a', 'POSTGRES_15', [{ name: 'log_statement', value: 'ddl' }]),
+  },
+  { name: 'not set (default none)', expect: 'fail', resource: sql('b', 'POSTGRES_15') },
+  {
+    name: 'another engine',
+    expect: 'not_applicable',
+    resource: sql('other', 'MYSQL_8_0', [{ name: 'log_statement', value: 'x' }]),
+  },
+  {
+    name: 'settings not collected',
+    expect: 'error',
+    resource: gcp('database.instance', names.sql('nosettings'), {
+      name: 'nosettings',
+      databaseVersion: 'POSTGRES_15',
+    }),
+  },
+];

@@ -1,0 +1,32 @@
+import type { CheckCase } from '../testing.js';
+import { gcp, names } from './testkit.js';
+
+const sql = (n: string, databaseVersion: string, databaseFlags?: { name: string; value: string }[]) =>
+  gcp('database.instance', names.sql(n), {
+    name: n,
+    databaseVersion,
+    instanceType: 'CLOUD_SQL_INSTANCE',
+    settings: { tier: 'db-custom-2-7680', ...(databaseFlags ? { databaseFlags } : {}) },
+  });
+
+export const cases: CheckCase[] = [
+  {
+    name: 'on',
+    expect: 'pass',
+    resource: sql('a', 'POSTGRES_15', [{ name: 'cloudsql.enable_pgaudit', value: 'on' }]),
+  },
+  { name: 'not set', expect: 'fail', resource: sql('b', 'POSTGRES_15') },
+  {
+    name: 'another engine',
+    expect: 'not_applicable',
+    resource: sql('other', 'MYSQL_8_0', [{ name: 'cloudsql.enable_pgaudit', value: 'x' }]),
+  },
+  {
+    name: 'settings not collected',
+    expect: 'error',
+    resource: gcp('database.instance', names.sql('nosettings'), {
+      name: 'nosettings',
+      databaseVersion: 'POSTGRES_15',
+    }),
+  },
+];
