@@ -15,7 +15,16 @@ export type Action = keyof typeof ACTION;
 export type Direction = keyof typeof DIRECTION;
 
 /** TCP flag bits as carried by IPFIX/NetFlow and AWS tcp-flags (OR-ed over the flow). */
-export const TCP = { FIN: 0x01, SYN: 0x02, RST: 0x04, PSH: 0x08, ACK: 0x10, URG: 0x20, ECE: 0x40, CWR: 0x80 } as const;
+export const TCP = {
+  FIN: 0x01,
+  SYN: 0x02,
+  RST: 0x04,
+  PSH: 0x08,
+  ACK: 0x10,
+  URG: 0x20,
+  ECE: 0x40,
+  CWR: 0x80,
+} as const;
 
 export class FlowBatch {
   length = 0;
@@ -162,7 +171,8 @@ export function ipv4ToString(n: number): string {
 /** RFC 5952 text form: lower case, longest run of zero groups compressed. */
 export function ipv6ToString(bytes: Uint8Array, offset: number): string {
   const groups: number[] = [];
-  for (let g = 0; g < 8; g++) groups.push(((bytes[offset + g * 2] ?? 0) << 8) | (bytes[offset + g * 2 + 1] ?? 0));
+  for (let g = 0; g < 8; g++)
+    groups.push(((bytes[offset + g * 2] ?? 0) << 8) | (bytes[offset + g * 2 + 1] ?? 0));
   let bestStart = -1;
   let bestLen = 0;
   for (let g = 0; g < 8; ) {

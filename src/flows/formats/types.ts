@@ -1,7 +1,15 @@
 import type { FlowBatch, ParseStats } from '../batch.js';
 
 /** The flow formats Verity reads. Each has a parser folder beside this file. */
-export const FLOW_FORMATS = ['aws-vpc', 'azure-nsg', 'azure-vnet', 'gcp-vpc', 'zeek', 'netflow', 'pcap'] as const;
+export const FLOW_FORMATS = [
+  'aws-vpc',
+  'azure-nsg',
+  'azure-vnet',
+  'gcp-vpc',
+  'zeek',
+  'netflow',
+  'pcap',
+] as const;
 export type FlowFormatId = (typeof FLOW_FORMATS)[number];
 
 /** What a parser is given: where the bytes come from, where batches go, where problems are counted. */
