@@ -211,6 +211,24 @@ Examples:
     )
     .action(async (opts) => exit(await (await import('./commands/scan.js')).run(context(), opts)));
 
+  const flows = program.command('flows').description('network flows from every environment');
+  flows
+    .command('ingest')
+    .description(
+      'parse flow records and report what was read, rejected (with where and why) and the top edges',
+    )
+    .argument('<paths...>', 'flow files or folders (gzip is read transparently)')
+    .addOption(
+      new Option('--format <format>', 'flow format; auto detects each file')
+        .choices(['auto', 'aws-vpc', 'azure-nsg', 'azure-vnet', 'gcp-vpc', 'zeek', 'netflow', 'pcap'])
+        .default('auto'),
+    )
+    .option('--top <n>', 'how many edges to list', '10')
+    .option('--json', 'print the report as JSON')
+    .action(async (paths, opts) =>
+      exit(await (await import('./commands/flows-ingest.js')).run(context(), paths, opts)),
+    );
+
   const checks = program.command('checks').description('the built-in checks');
   checks
     .command('list')
