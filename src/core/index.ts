@@ -1,4 +1,5 @@
 export * from './control.js';
+export * from './document.js';
 export * from './errors.js';
 export * from './evidence.js';
 export * from './finding.js';
@@ -7,4 +8,3 @@ export * from './properties.js';
 export * from './provider.js';
 export * from './resource.js';
 export * from './responsibility.js';
-export * from './document.js';
