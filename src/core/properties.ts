@@ -10,7 +10,10 @@ import type { ResourceKind } from './kinds.js';
  */
 
 /** A port range, inclusive; `0-65535` for all ports. ICMP uses type/code in from/to where known. */
-export const PortRangeSchema = z.object({ from: z.number().int().min(0).max(65535), to: z.number().int().min(0).max(65535) });
+export const PortRangeSchema = z.object({
+  from: z.number().int().min(0).max(65535),
+  to: z.number().int().min(0).max(65535),
+});
 
 /**
  * One normalized network rule (AWS security group / NACL entry, Azure NSG rule, GCP firewall rule,
@@ -77,7 +80,12 @@ export const KIND_PROPERTIES = {
     attachedTo: ids,
     state: z.string(),
   }),
-  'storage.snapshot': z.object({ encryption: EncryptionSchema, public: z.boolean(), sharedWith: ids, sourceVolume: z.string() }),
+  'storage.snapshot': z.object({
+    encryption: EncryptionSchema,
+    public: z.boolean(),
+    sharedWith: ids,
+    sourceVolume: z.string(),
+  }),
   'storage.file-share': z.object({
     encryption: EncryptionSchema,
     encryptionInTransit: z.boolean(),
@@ -111,7 +119,14 @@ export const KIND_PROPERTIES = {
     owner: z.string(),
     environment: z.string(),
     openPorts: z.array(z.string()),
-    services: z.array(z.object({ port: z.string(), name: z.string(), product: z.string().optional(), version: z.string().optional() })),
+    services: z.array(
+      z.object({
+        port: z.string(),
+        name: z.string(),
+        product: z.string().optional(),
+        version: z.string().optional(),
+      }),
+    ),
   }),
   'compute.function': z.object({
     runtime: z.string(),
@@ -175,7 +190,12 @@ export const KIND_PROPERTIES = {
     /** GCP: target tags / service accounts; Azure: NSG attachments are in attachedTo. */
     targets: z.array(z.string()),
   }),
-  'network.acl': z.object({ rules: z.array(NetworkRuleSchema), vpc: z.string(), subnets: ids, isDefault: z.boolean() }),
+  'network.acl': z.object({
+    rules: z.array(NetworkRuleSchema),
+    vpc: z.string(),
+    subnets: ids,
+    isDefault: z.boolean(),
+  }),
   'network.route-table': z.object({
     vpc: z.string(),
     subnets: ids,
@@ -192,7 +212,9 @@ export const KIND_PROPERTIES = {
   }),
   'network.load-balancer': z.object({
     scheme: z.enum(['internet-facing', 'internal']),
-    listeners: z.array(z.object({ protocol: z.string(), port: z.number(), tlsPolicy: z.string().optional() })),
+    listeners: z.array(
+      z.object({ protocol: z.string(), port: z.number(), tlsPolicy: z.string().optional() }),
+    ),
     accessLogging: z.boolean(),
     securityGroups: ids,
     subnets: ids,
@@ -204,7 +226,9 @@ export const KIND_PROPERTIES = {
     type: z.enum(['user', 'service-account', 'group', 'role', 'root', 'managed-identity']),
     mfa: z.boolean(),
     consoleAccess: z.boolean(),
-    accessKeys: z.array(z.object({ id: z.string(), active: z.boolean(), created: z.string(), lastUsed: z.string().optional() })),
+    accessKeys: z.array(
+      z.object({ id: z.string(), active: z.boolean(), created: z.string(), lastUsed: z.string().optional() }),
+    ),
     passwordLastUsed: z.string(),
     attachedPolicies: ids,
     inlinePolicies: z.array(z.array(PolicyStatementSchema)),
@@ -237,7 +261,11 @@ export const KIND_PROPERTIES = {
     deletionProtection: z.boolean(),
     origin: z.string(),
   }),
-  'secrets.secret': z.object({ rotationEnabled: z.boolean(), encryption: EncryptionSchema, expires: z.string() }),
+  'secrets.secret': z.object({
+    rotationEnabled: z.boolean(),
+    encryption: EncryptionSchema,
+    expires: z.string(),
+  }),
   'logging.trail': z.object({
     multiRegion: z.boolean(),
     logging: z.boolean(),
@@ -256,7 +284,11 @@ export const KIND_PROPERTIES = {
     format: z.string(),
   }),
   'logging.log-group': z.object({ retentionDays: z.number(), encryption: EncryptionSchema }),
-  'monitoring.config': z.object({ recorderEnabled: z.boolean(), allResources: z.boolean(), alarms: z.array(z.string()) }),
+  'monitoring.config': z.object({
+    recorderEnabled: z.boolean(),
+    allResources: z.boolean(),
+    alarms: z.array(z.string()),
+  }),
   'k8s.workload': z.object({
     namespace: z.string(),
     containers: z.array(
@@ -297,7 +329,13 @@ export const KIND_PROPERTIES = {
     role: z.string(),
     clusterWide: z.boolean(),
     subjects: z.array(z.string()),
-    rules: z.array(z.object({ apiGroups: z.array(z.string()), resources: z.array(z.string()), verbs: z.array(z.string()) })),
+    rules: z.array(
+      z.object({
+        apiGroups: z.array(z.string()),
+        resources: z.array(z.string()),
+        verbs: z.array(z.string()),
+      }),
+    ),
   }),
 } as const satisfies Partial<Record<ResourceKind, z.ZodObject>>;
 

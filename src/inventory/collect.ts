@@ -97,7 +97,10 @@ export async function collectPaths(
  * the same account): the first description wins field by field, and what it lacks (properties it left unknown,
  * tags, relations) is filled from the later ones. Each merge is listed.
  */
-export function mergeDuplicates(resources: ResourceInput[], merged: { id: string; sources: string[] }[]): ResourceInput[] {
+export function mergeDuplicates(
+  resources: ResourceInput[],
+  merged: { id: string; sources: string[] }[],
+): ResourceInput[] {
   const byId = new Map<string, ResourceInput>();
   const seenFrom = new Map<string, string[]>();
   for (const r of resources) {
@@ -117,7 +120,8 @@ export function mergeDuplicates(resources: ResourceInput[], merged: { id: string
       properties,
       relations: uniqueRelations([...(first.relations ?? []), ...(r.relations ?? [])]),
       unknown: [...(first.unknown ?? []), ...(r.unknown ?? [])].filter(
-        (u, i, all) => !known.has(u.path.split('.')[0] ?? '') && all.findIndex((x) => x.path === u.path) === i,
+        (u, i, all) =>
+          !known.has(u.path.split('.')[0] ?? '') && all.findIndex((x) => x.path === u.path) === i,
       ),
     });
   }

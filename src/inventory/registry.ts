@@ -2,7 +2,12 @@ import type { ResourceInput } from '../core/index.js';
 import { awsCliCollector, awsConfigCollector } from './aws/index.js';
 import { azureGraphCollector, azureGraphFolderCollector } from './azure/index.js';
 import { gcpAssetCollector, gcpAssetFolderCollector } from './gcp/index.js';
-import { armCollector, cloudformationCollector, terraformCollector, terraformPlanCollector } from './iac/index.js';
+import {
+  armCollector,
+  cloudformationCollector,
+  terraformCollector,
+  terraformPlanCollector,
+} from './iac/index.js';
 import { k8sCollector, linkK8sResources } from './k8s/index.js';
 import { csvCollector, mergeOnpremHosts, nmapCollector } from './onprem/index.js';
 import type { OfflineCollector } from './types.js';
