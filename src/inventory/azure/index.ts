@@ -1,10 +1,10 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { parseJsonDocument } from '../json.js';
 import { type CollectContext, type CollectResult, emptyResult, type OfflineCollector } from '../types.js';
 import { type Draft, type DraftContext, type Entry, locationOf } from './draft.js';
 import { field, isObj, type Obj, str, subscriptionOf, typeFromId } from './fields.js';
-import { parseJsonDocument } from './json.js';
 import { link } from './link.js';
 import { FOLDED_TYPES, NORMALIZERS } from './normalize.js';
 

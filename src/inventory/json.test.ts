@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonDocument } from './json.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
 
 describe('parseJsonDocument', () => {
   it('parses like JSON.parse and gives the line each record starts on', () => {
@@ -66,11 +61,5 @@ describe('parseJsonDocument', () => {
     const doc = parseJsonDocument(`${'['.repeat(600)}${']'.repeat(600)}`);
     expect(doc.ok).toBe(false);
     if (!doc.ok) expect(doc.error.message).toMatch(/nesting|nested/);
-  });
-
-  it('is the same file in azure/ and gcp/ (one reader, hoistable to src/inventory/)', () => {
-    expect(readFileSync(join(here, 'json.ts'), 'utf8')).toBe(
-      readFileSync(join(here, '../gcp/json.ts'), 'utf8'),
-    );
   });
 });
