@@ -51,7 +51,11 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export type Predicate = (subject: unknown, base: string) => boolean;
+/** `base` gives the path of the subject for messages; it is a function so paths are built only on error. */
+export type Predicate = (subject: unknown, base: () => string) => boolean;
+
+/** The base of a top-level subject (a resource). */
+export const ROOT = (): string => '';
 
 /** Compiles a condition; throws an Error naming the problem for a value that does not fit its operator. */
 export function compile(c: Condition): Predicate {
@@ -70,15 +74,15 @@ export function compile(c: Condition): Predicate {
   if ('some' in c || 'every' in c) {
     const inner = compile('some' in c ? c.some : c.every);
     const path = c.path;
+    const keys = keysOf(path);
     const some = 'some' in c;
     return (s, b) => {
-      const list = resolve(s, path);
+      const list = resolve(s, keys);
       if (list === undefined || list === null)
-        throw new MissingData(join(b, path), 'not in the collected data');
-      if (!Array.isArray(list)) throw new Error(`${join(b, path)} is not a list`);
-      return some
-        ? list.some((x, i) => inner(x, `${join(b, path)}[${i}]`))
-        : list.every((x, i) => inner(x, `${join(b, path)}[${i}]`));
+        throw new MissingData(join(b(), path), 'not in the collected data');
+      if (!Array.isArray(list)) throw new Error(`${join(b(), path)} is not a list`);
+      const at = (i: number) => () => `${join(b(), path)}[${i}]`;
+      return some ? list.some((x, i) => inner(x, at(i))) : list.every((x, i) => inner(x, at(i)));
     };
   }
   return leaf(c.path, c.op, c.value, 'default' in c ? { value: c.default } : undefined);
@@ -90,11 +94,12 @@ export function compile(c: Condition): Predicate {
  */
 function leaf(path: string, op: Operator, value: unknown, fallback?: { value: unknown }): Predicate {
   const test = operator(op, value);
+  const keys = keysOf(path);
   return (subject, base) => {
-    let v = resolve(subject, path);
+    let v = resolve(subject, keys);
     if (op === 'exists') return test(v);
     if ((v === undefined || v === null) && fallback) v = fallback.value;
-    if (v === undefined || v === null) throw new MissingData(join(base, path), 'not in the collected data');
+    if (v === undefined || v === null) throw new MissingData(join(base(), path), 'not in the collected data');
     return test(v);
   };
 }
@@ -162,14 +167,19 @@ function operator(op: Operator, value: unknown): (v: unknown) => boolean {
 }
 
 /** `.` is the subject itself (an element of a list of strings under `some`/`every`). */
-function resolve(subject: unknown, path: string): unknown {
-  if (path === '.') return subject;
+function resolve(subject: unknown, keys: readonly string[] | null): unknown {
+  if (keys === null) return subject;
   let v = subject;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[key];
   }
   return v;
+}
+
+/** Splits a path once, at compile time; `.` (the subject itself) becomes null. */
+function keysOf(path: string): readonly string[] | null {
+  return path === '.' ? null : path.split('.');
 }
 
 const join = (base: string, path: string) => (base ? `${base}.${path}` : path);

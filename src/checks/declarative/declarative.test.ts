@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../core/index.js';
 import { MissingData } from '../define.js';
-import { compile, parseCidr, portRanges } from './conditions.js';
+import { compile, parseCidr, portRanges, ROOT } from './conditions.js';
 import { loadDeclarativeChecks } from './load.js';
 
-const run = (c: Parameters<typeof compile>[0], subject: unknown) => compile(c)(subject, '');
+const run = (c: Parameters<typeof compile>[0], subject: unknown) => compile(c)(subject, ROOT);
 
 describe('conditions', () => {
   const r = {

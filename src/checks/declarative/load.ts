@@ -14,7 +14,7 @@ import {
 } from '../../core/index.js';
 import { type Check, type CheckOutcome, defineCheck } from '../define.js';
 import { type CheckCase, resource } from '../testing.js';
-import { ConditionSchema, compile } from './conditions.js';
+import { ConditionSchema, compile, ROOT } from './conditions.js';
 
 const text = z.string().trim().min(1);
 
@@ -81,14 +81,14 @@ export function loadDeclarativeChecks(dir: string = defaultDeclarativeDir()): De
         let require: (r: unknown) => boolean;
         try {
           const a = spec.applies ? compile(spec.applies) : undefined;
-          applies = a ? (r) => a(r, '') : undefined;
+          applies = a ? (r) => a(r, ROOT) : undefined;
         } catch (error) {
           file.report(['checks', i, 'applies'], (error as Error).message);
           return;
         }
         try {
           const p = compile(spec.require);
-          require = (r) => p(r, '');
+          require = (r) => p(r, ROOT);
         } catch (error) {
           file.report(['checks', i, 'require'], (error as Error).message);
           return;
