@@ -6,6 +6,9 @@
 import type { Severity } from '../../core/index.js';
 import {
   type Check,
+  type CheckContext,
+  type CheckedResource,
+  type CheckOutcome,
   defineCheck,
   fail,
   type InventoryView,
@@ -27,6 +30,7 @@ import {
   needChildren,
   nodeOf,
   nodeValue,
+  norm,
   ofType,
   once,
   subscriptionOf,
@@ -368,4 +372,56 @@ export function defenderSetting(t: Text & { setting: string; what: string }): Ch
         : fail(`The ${t.what} integration is off.`, [ev(`settings/${t.setting}.enabled`, false)]);
     },
   });
+}
+
+/**
+ * The evaluation shared by the two CIS disk-encryption recommendations (attached disks, unattached disks): the
+ * same customer-key test, applied only to disks in the given attachment state.
+ */
+export function diskCustomerKey(wantAttached: boolean) {
+  const other = wantAttached ? 'azure-disk-unattached-cmk' : 'azure-disk-attached-cmk';
+  return (
+    disk: CheckedResource<'storage.volume'>,
+    { params }: CheckContext<{ requireCustomerManagedKey: boolean }>,
+  ): CheckOutcome => {
+    if (!isType(disk, T.disk)) return notApplicable('Not a managed disk.');
+    const attachedTo = norm<string[]>(disk, 'attachedTo');
+    const state = armValue<string>(disk, 'properties.diskState');
+    const managedBy = armValue<string>(disk, 'managedBy');
+    if (attachedTo === undefined && state === undefined && managedBy === undefined)
+      throw new MissingData('raw.properties.diskState', 'whether the disk is attached is not known');
+    const attached =
+      (attachedTo?.length ?? 0) > 0 ||
+      Boolean(managedBy) ||
+      ['attached', 'reserved'].includes((state ?? '').toLowerCase());
+    if (attached !== wantAttached) {
+      return notApplicable(
+        `The disk is ${attached ? 'attached to' : 'not attached to'} a VM (see ${other}).`,
+      );
+    }
+    const keyType = norm<string>(disk, 'encryption.keyType');
+    const type = armValue<string>(disk, 'properties.encryption.type');
+    const ade = armValue<boolean>(disk, 'properties.encryptionSettingsCollection.enabled') === true;
+    if (keyType === undefined && type === undefined && !ade)
+      throw new MissingData(
+        'raw.properties.encryption.type',
+        'the disk encryption settings were not collected',
+      );
+    const cmk =
+      keyType === 'customer-managed' ||
+      keyType === 'customer-supplied' ||
+      ade ||
+      /customerkey/i.test(type ?? '');
+    const evidence = [ev('encryption.type', type ?? keyType), ev('azureDiskEncryption', ade)];
+    if (cmk)
+      return pass(
+        ade
+          ? 'Encrypted with Azure Disk Encryption (keys in Key Vault).'
+          : 'Encrypted with a customer-managed key.',
+        evidence,
+      );
+    if (!params.requireCustomerManagedKey)
+      return pass('Encrypted at rest with a platform-managed key.', evidence);
+    return fail('Encrypted with a platform-managed key only.', evidence);
+  };
 }
