@@ -3,6 +3,7 @@ import { builtinChecks, CheckRegistry } from '../../checks/index.js';
 import { compareSeverity, SEVERITIES, type Severity, VerityError } from '../../core/index.js';
 import { evaluate, toFindings } from '../../policy/index.js';
 import {
+  asffText,
   formatters,
   isReportFormat,
   REPORT_FORMATS,
@@ -84,15 +85,15 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
       resources: new Map(resources.map((r) => [r.id, r])),
       tool: { name: 'Verity', version: VERSION },
     };
-    const text = formatters[opts.format](input);
+    // ASFF is converted once: the same result gives the text and the count of findings it had to leave out.
+    const asffResult = opts.format === 'asff' ? toAsff(input) : undefined;
+    const text = asffResult ? asffText(asffResult) : formatters[opts.format](input);
     if (opts.output) {
       writeFileSync(opts.output, text);
       ctx.warn(`Wrote ${opts.format} to ${opts.output}.`);
     } else ctx.print(text);
-    if (opts.format === 'asff') {
-      const skipped = toAsff(input).skipped;
-      if (skipped > 0)
-        ctx.warn(`verity: ${skipped} findings on non-AWS resources are not in the ASFF output.`);
+    if (asffResult && asffResult.skipped > 0) {
+      ctx.warn(`verity: ${asffResult.skipped} findings on non-AWS resources are not in the ASFF output.`);
     }
   } else {
     const columns: Column<StoredFinding>[] = [

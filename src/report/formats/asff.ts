@@ -140,5 +140,8 @@ export function toAsff(input: ReportInput): AsffResult {
 }
 
 /** The `BatchImportFindings` request body, `{ "Findings": [...] }` (Security Hub takes 100 per call). */
-export const asff = (input: ReportInput): string =>
-  `${JSON.stringify({ Findings: toAsff(input).findings }, null, 2)}\n`;
+/** The BatchImportFindings body for an already converted result. */
+export const asffText = (result: AsffResult): string =>
+  `${JSON.stringify({ Findings: result.findings }, null, 2)}\n`;
+
+export const asff = (input: ReportInput): string => asffText(toAsff(input));

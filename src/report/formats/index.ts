@@ -24,7 +24,7 @@ export function isReportFormat(value: string): value is ReportFormat {
   return Object.hasOwn(formatters, value);
 }
 
-export { type AsffResult, toAsff } from './asff.js';
+export { type AsffResult, asffText, toAsff } from './asff.js';
 export { escapeHtml } from './html.js';
 export { xmlAttr, xmlText } from './junit.js';
 export { OCSF_VERSION, toOcsf } from './ocsf.js';
