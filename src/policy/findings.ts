@@ -15,7 +15,8 @@ export const TEAM_TAGS = ['team', 'owner', 'Owner', 'Team', 'owner-team', 'cost-
 /**
  * Turns evaluations into findings: each gets the owner of its controls for the resource's service from the
  * catalog (one owner when all agree, `shared` when they differ), the accountable team from the resource's tags,
- * and first/last seen (first seen carried over from earlier scans).
+ * and first/last seen. `firstSeen` gives, per finding id, when it was first seen failing in earlier scans; a
+ * failure carries that date over, any other status starts from `at`.
  */
 export function toFindings(
   evaluations: readonly Evaluation[],
@@ -58,7 +59,7 @@ export function toFindings(
       message: e.message,
       evidence: e.evidence,
       remediation: c.remediation,
-      firstSeen: firstSeen.get(id) ?? at,
+      firstSeen: (e.status === 'fail' ? firstSeen.get(id) : undefined) ?? at,
       lastSeen: at,
     });
   }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { builtinChecks, CheckRegistry } from '../../checks/index.js';
-import { compareSeverity, SEVERITIES, type Severity, VerityError } from '../../core/index.js';
+import { compareSeverity, findingId, SEVERITIES, type Severity, VerityError } from '../../core/index.js';
 import { evaluate, toFindings } from '../../policy/index.js';
 import {
   asffText,
@@ -56,9 +56,8 @@ export async function run(ctx: Context, opts: Options): Promise<number> {
     const resources = await store.resources(snap.id);
     const at = new Date().toISOString();
     const evaluations = evaluate(checks, resources);
-    const built = toFindings(evaluations, resources, checks, catalog, at);
-    const prior = await store.firstSeen(built.findings.filter((f) => f.status === 'fail').map((f) => f.id));
-    for (const f of built.findings) if (f.status === 'fail') f.firstSeen = prior.get(f.id) ?? f.firstSeen;
+    const failing = evaluations.filter((e) => e.status === 'fail').map((e) => findingId(e.check, e.resource));
+    const built = toFindings(evaluations, resources, checks, catalog, at, await store.firstSeen(failing));
     const info = await store.saveScan(snap.id, built.findings, { checks: checks.length, createdAt: at });
     return { findings: built.findings, scan: info, uncataloged: built.uncataloged, resources };
   });
