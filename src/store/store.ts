@@ -216,14 +216,7 @@ export class Store {
    * when none or several match.
    */
   async snapshot(ref = 'latest'): Promise<SnapshotInfo> {
-    const all = await this.snapshots();
-    if (all.length === 0)
-      throw new VerityError('USAGE', 'There are no snapshots yet: run `verity collect` first.');
-    if (ref === 'latest') return all[0] as SnapshotInfo;
-    const matches = all.filter((s) => s.id.startsWith(ref));
-    if (matches.length === 1) return matches[0] as SnapshotInfo;
-    if (matches.length === 0) throw new VerityError('USAGE', `No snapshot has an id starting with '${ref}'.`);
-    throw new VerityError('USAGE', `'${ref}' matches ${matches.length} snapshots; give more of the id.`);
+    return pick(await this.snapshots(), ref, 'snapshot', 'verity collect');
   }
 
   /** One resource of a snapshot by its id, or undefined. */
@@ -354,13 +347,7 @@ export class Store {
 
   /** A scan by id, unique prefix, or `latest`. */
   async scan(ref = 'latest'): Promise<ScanInfo> {
-    const all = await this.scans();
-    if (all.length === 0) throw new VerityError('USAGE', 'There are no scans yet: run `verity scan` first.');
-    if (ref === 'latest') return all[0] as ScanInfo;
-    const matches = all.filter((s) => s.id.startsWith(ref));
-    if (matches.length === 1) return matches[0] as ScanInfo;
-    if (matches.length === 0) throw new VerityError('USAGE', `No scan has an id starting with '${ref}'.`);
-    throw new VerityError('USAGE', `'${ref}' matches ${matches.length} scans; give more of the id.`);
+    return pick(await this.scans(), ref, 'scan', 'verity scan');
   }
 
   async findings(scanId: string): Promise<StoredFinding[]> {
@@ -389,4 +376,15 @@ export class Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** One of `all` (newest first) by `latest`, its id or a unique prefix of it, with a clear error otherwise. */
+function pick<T extends { id: string }>(all: readonly T[], ref: string, what: string, command: string): T {
+  const [newest] = all;
+  if (!newest) throw new VerityError('USAGE', `There are no ${what}s yet: run \`${command}\` first.`);
+  if (ref === 'latest') return newest;
+  const matches = all.filter((s) => s.id.startsWith(ref));
+  if (matches.length === 1) return matches[0] as T;
+  if (matches.length === 0) throw new VerityError('USAGE', `No ${what} has an id starting with '${ref}'.`);
+  throw new VerityError('USAGE', `'${ref}' matches ${matches.length} ${what}s; give more of the id.`);
 }
